@@ -1,0 +1,77 @@
+/**
+ * Behaviour of the quick exit: leave on click or on Shift pressed three times within five seconds,
+ * blanking the page first so nothing stays on screen on a slow connection.
+ */
+const PRESSES_TO_EXIT = 3;
+const WINDOW_MS = 5000;
+
+export function startExitThisPage(): void {
+  const link = document.querySelector<HTMLAnchorElement>('[data-exit-this-page] [data-exit-link]');
+  const overlay = document.querySelector<HTMLElement>('[data-exit-overlay]');
+  const status = document.querySelector<HTMLElement>('[data-exit-status]');
+  const dots = [...document.querySelectorAll<HTMLElement>('.exit-this-page__dots span')];
+  if (!link || !overlay || !status) return;
+  // Strings come from the markup (src/ui/strings.ts) so the script stays small.
+  const pressMore = status.dataset.pressMore ?? '';
+  const expired = status.dataset.expired ?? '';
+  const destination = link.href;
+
+  let presses = 0;
+  let timer: number | undefined;
+  let shiftUsedAsModifier = false;
+
+  const show = (count: number) => dots.forEach((dot, i) => dot.classList.toggle('is-pressed', i < count));
+
+  const reset = () => {
+    presses = 0;
+    show(0);
+    window.clearTimeout(timer);
+  };
+
+  const exit = () => {
+    overlay.hidden = false;
+    document.body.classList.add('is-exiting');
+    window.location.href = destination;
+  };
+
+  // Every exit link (the button and the skip link at the top) leaves the same way.
+  document.querySelectorAll<HTMLAnchorElement>('[data-exit-link]').forEach((anchor) =>
+    anchor.addEventListener('click', (event) => {
+      event.preventDefault();
+      exit();
+    }),
+  );
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Shift' && event.shiftKey) shiftUsedAsModifier = true;
+  });
+
+  document.addEventListener('keyup', (event) => {
+    if (event.key !== 'Shift') return;
+    // Shift+letter while typing is not a request to leave.
+    if (shiftUsedAsModifier) {
+      shiftUsedAsModifier = false;
+      return;
+    }
+    presses += 1;
+    show(presses);
+    window.clearTimeout(timer);
+    if (presses >= PRESSES_TO_EXIT) {
+      reset();
+      exit();
+      return;
+    }
+    status.textContent = pressMore.replace('{n}', String(PRESSES_TO_EXIT - presses));
+    timer = window.setTimeout(() => {
+      reset();
+      status.textContent = expired;
+    }, WINDOW_MS);
+  });
+
+  // Coming back with the Back button restores the page from cache: take the white screen away.
+  window.addEventListener('pageshow', () => {
+    overlay.hidden = true;
+    document.body.classList.remove('is-exiting');
+    reset();
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * Runs the search on the search page. Pagefind (about 70 KB) is fetched only here, and only once the
+ * reader has typed or opened a link with ?q=, so other pages carry none of it.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  // A variable path keeps the bundler from trying to resolve a file that only exists after the build.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 24 });
+    return module;
+  });
+  return pagefind;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-page-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+  const strings = status.dataset;
+  document.querySelector('[data-search-nojs]')?.remove();
+
+  const run = async (query: string) => {
+    const trimmed = query.trim();
+    list.replaceChildren();
+    if (!trimmed) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.loading ?? '';
+    try {
+      const engine = await loadPagefind();
+      const search = await engine.debouncedSearch(trimmed, {}, 250);
+      if (!search) return; // superseded by a newer query
+      const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+      list.replaceChildren(...results.map(renderResult));
+      status.textContent = results.length
+        ? (strings.results ?? '').replace('{n}', String(search.results.length)).replace('{q}', trimmed)
+        : (strings.none ?? '').replace('{q}', trimmed);
+    } catch {
+      status.textContent = strings.error ?? '';
+    }
+  };
+
+  const syncUrl = (query: string) => {
+    const url = new URL(window.location.href);
+    if (query.trim()) url.searchParams.set('q', query.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  };
+
+  input.addEventListener('input', () => {
+    syncUrl(input.value);
+    void run(input.value);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    syncUrl(input.value);
+    void run(input.value);
+  });
+
+  const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'card';
+  const type = document.createElement('p');
+  type.className = 'text-sm font-semibold text-brand-700';
+  type.textContent = data.filters.loai?.[0] ?? '';
+  const heading = document.createElement('h2');
+  heading.className = 'text-xl';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'mt-1';
+  // Pagefind escapes page text and only adds <mark> around matches.
+  excerpt.innerHTML = data.excerpt;
+  item.append(type, heading, excerpt);
+  return item;
+}

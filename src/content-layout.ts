@@ -1,0 +1,18 @@
+/**
+ * Where each content type lives under content/. Shared by Astro's loaders and the pre-build content
+ * check, so both always read the same files.
+ */
+export const CONTENT_ROOT = process.env.CONTENT_ROOT ?? 'content';
+
+export const CONTENT_FILES = {
+  articles: { dir: 'articles', pattern: '*.mdx' },
+  guides: { dir: 'guides', pattern: '*.mdx' },
+  materials: { dir: 'materials', pattern: '**/*.mdx' },
+  hotlines: { file: 'hotlines.yaml' },
+  services: { file: 'services.yaml' },
+  sites: { file: 'sites.yaml' },
+  communes: { file: 'communes.yaml' },
+  faq: { file: 'faq.yaml' },
+  myths: { file: 'myths.yaml' },
+  planTargets: { file: 'plan-targets.yaml' },
+} as const;

@@ -1,0 +1,33 @@
+/**
+ * Builds the Pagefind search index as part of `astro build`, so a build is never without search.
+ * If indexing fails the whole output is removed: nothing half-built is left to publish.
+ */
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+          if (!index) throw new Error(errors.join('\n'));
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          logger.info(`Đã lập chỉ mục tìm kiếm cho ${added.page_count} trang.`);
+        } catch (error) {
+          await rm(outDir, { recursive: true, force: true });
+          throw new Error(`Không lập được chỉ mục tìm kiếm; đã xóa bản dựng dở dang. ${String(error)}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Every public path on the site, in one place. Pages link through these helpers and the content check
+ * uses them to know which internal links exist.
+ */
+import type { Audience } from '../schemas/common.ts';
+
+export const ROUTES = {
+  home: '/',
+  news: '/tin-tuc/',
+  law: '/phap-luat/',
+  hotlines: '/duong-day-nong/',
+  services: '/dich-vu-ho-tro/',
+  testing: '/xet-nghiem-hiv/',
+  materials: '/tai-lieu/',
+  plan: '/ke-hoach-2026/',
+  search: '/tim-kiem/',
+  about: '/gioi-thieu/',
+  contact: '/lien-he/',
+  safety: '/an-toan-khi-truy-cap/',
+  faq: '/hoi-dap/',
+  rss: '/rss.xml',
+} as const;
+
+export const articleUrl = (id: string) => `/tin-tuc/${id}/`;
+export const newsPageUrl = (page: number) => (page <= 1 ? ROUTES.news : `/tin-tuc/trang/${page}/`);
+export const tagUrl = (tagSlug: string, page = 1) =>
+  page <= 1 ? `/tin-tuc/chu-de/${tagSlug}/` : `/tin-tuc/chu-de/${tagSlug}/trang/${page}/`;
+export const audienceUrl = (audience: Audience) => `/tai-lieu/${audience}/`;
+export const materialUrl = (audience: Audience, id: string) => `/tai-lieu/${audience}/${id.split('/').at(-1)}/`;
+
+/** Guides in the law and help sections get their own URL; the others are fixed pages. */
+export function guideUrl(section: string, id: string): string {
+  if (section === 'phap-luat') return `/phap-luat/${id}/`;
+  if (section === 'ho-tro') return `/ho-tro/${id}/`;
+  if (id === 'an-toan-khi-truy-cap') return ROUTES.safety;
+  if (id === 'ke-hoach-2026') return ROUTES.plan;
+  return `/${id}/`;
+}
