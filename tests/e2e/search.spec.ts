@@ -1,0 +1,34 @@
+import { PAGES, expect, test } from './fixtures.ts';
+
+test('search code loads only once someone searches', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  await page.goto(PAGES.home);
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+  await page.goto(`${PAGES.search}?q=xet+nghiem`);
+  await expect(page.getByRole('status').filter({ hasText: /kết quả/ })).toBeVisible();
+  expect(pagefindRequests.length).toBeGreaterThan(0);
+});
+
+for (const [query, expected] of [
+  ['duong day nong', '/duong-day-nong/'],
+  ['đường dây nóng', '/duong-day-nong/'],
+  ['xet nghiem hiv', '/xet-nghiem-hiv/'],
+] as const) {
+  test(`"${query}" finds ${expected}`, async ({ page }) => {
+    await page.goto(`${PAGES.search}?q=${encodeURIComponent(query)}`);
+    const results = page.locator('[data-search-results] h2 a');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((links) => links.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(expected);
+  });
+}
+
+test('the "/" key focuses the header search box', async ({ page }) => {
+  await page.goto(PAGES.home);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox').first()).toBeFocused();
+});
