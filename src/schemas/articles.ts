@@ -2,12 +2,11 @@
 import { z } from 'astro/zod';
 import { audience, day, slug, source, text, url, verification } from './common.ts';
 
-/** Astro's image() helper in the build, a plain path check in the pre-build content check. */
-export type ImageSchema = () => z.ZodType;
 
 export const GUIDE_SECTIONS = ['phap-luat', 'ho-tro', 'an-toan', 'gioi-thieu'] as const;
 
-export const articleSchema = (image: ImageSchema) =>
+/** `image` is Astro's image() helper in the build, a plain path check in the pre-build content check. */
+export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
   z
     .object({
       title: text('tiêu đề ("title")'),
