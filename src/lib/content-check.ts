@@ -14,7 +14,7 @@ import { AUDIENCES } from '../schemas/common.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from '../schemas/learning.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../schemas/records.ts';
 import { isSlug, slugify } from './fold.ts';
-import { articleUrl, audienceUrl, guideUrl, materialUrl, ROUTES } from './routes.ts';
+import { articleUrl, audienceUrl, guideUrl, materialUrl, ROUTES, tagUrl } from './routes.ts';
 import { findDiscouragedTerms } from './wording.ts';
 
 export interface ContentProblem {
@@ -93,6 +93,7 @@ export function checkContent(root: string): ContentProblem[] {
       validate(makeSchema(file), data, doc, lineCounter, [], rel(file), 1, problems);
       const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
       loaded.push({ id, file, data, body: source.slice(match[0].length), bodyLine });
+      problems.push(...checkWording(match[0], rel(file), 1));
     }
     entries.set(collection, loaded);
   }
@@ -147,8 +148,18 @@ export function checkContent(root: string): ContentProblem[] {
     }
   }
 
+  for (const entry of get('materials')) {
+    for (const id of (entry.data.helpHotlines as string[] | undefined) ?? []) {
+      if (!hotlineIds.has(id)) {
+        problems.push({ file: rel(entry.file), field: 'helpHotlines', message: `Không có đường dây nóng mã "${id}" trong content/hotlines.yaml. Dùng đúng mã, ví dụ "tong-dai-111".` });
+      }
+    }
+  }
+
+  const tags = get('articles').flatMap((entry) => (Array.isArray(entry.data.tags) ? entry.data.tags.map(String) : []));
   const knownPaths = new Set<string>([
     ...Object.values(ROUTES),
+    ...tags.map((tag) => tagUrl(slugify(tag))),
     ...AUDIENCES.map(audienceUrl),
     ...get('articles').map((entry) => articleUrl(entry.id)),
     ...get('guides').map((entry) => guideUrl(String(entry.data.section), entry.id)),
