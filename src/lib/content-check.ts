@@ -37,7 +37,7 @@ interface LoadedEntry {
 type Collection = keyof typeof CONTENT_FILES;
 
 /** Fixed pages whose text lives in content/guides/. */
-const REQUIRED_GUIDES = ['ke-hoach-2026', 'an-toan-khi-truy-cap'];
+const REQUIRED_GUIDES = ['ke-hoach-2026', 'an-toan-khi-truy-cap', 'xet-nghiem-hiv'];
 
 const YAML_SCHEMAS = {
   hotlines: hotlineSchema,

@@ -68,6 +68,21 @@ export const UI = {
     hiv: 'Dịch vụ HIV',
     'co-quan-tinh': 'Cơ quan của tỉnh',
   },
+  locatorHeading: 'Tìm điểm gần nơi bạn sống',
+  locatorPlaceLabel: 'Xã, phường của bạn',
+  locatorPlaceHint: 'Gõ tên mới hoặc tên cũ (trước năm 2025), có dấu hay không dấu đều được. Ví dụ: Him Lam, Tuần Giáo.',
+  locatorServices: 'Dịch vụ cần tìm',
+  locatorNearMe: 'Gần tôi (dùng vị trí trên máy, không gửi đi đâu)',
+  locatorResults: {
+    /** {points}, {communes}: counts; {names}: matched communes. */
+    found: 'Có {points} điểm ở {communes} xã, phường: {names}.',
+    alias: '“{query}” nay thuộc {names}.',
+    none: 'Không tìm thấy xã, phường nào khớp với “{query}”. Thử gõ tên khác, hoặc xem danh sách đầy đủ bên dưới.',
+    noService: 'Không có điểm nào ở đây có dịch vụ đã chọn. Bỏ bớt dịch vụ để xem thêm.',
+    all: 'Đang hiện tất cả {points} điểm.',
+    open: 'Đang mở cửa',
+    closed: 'Đã đóng cửa',
+  },
   siteServices: {
     'tu-van-xet-nghiem-hiv': 'Tư vấn, xét nghiệm HIV',
     'dieu-tri-arv': 'Điều trị ARV',

@@ -14,6 +14,6 @@ test('lists unverified records with their file, and verified ones once they go s
   const later = auditContent(base, new Date('2027-11-24'), 180);
   assert.deepEqual(
     later.map((row) => [row.id, row.state.kind]).sort(),
-    [['an-toan-khi-truy-cap', 'stale'], ['ke-hoach-2026', 'stale'], ['tong-dai-111', 'stale'], ['tram-y-te-dien-bien-phu', 'unverified']],
+    [['an-toan-khi-truy-cap', 'stale'], ['ke-hoach-2026', 'stale'], ['tong-dai-111', 'stale'], ['tram-y-te-dien-bien-phu', 'unverified'], ['xet-nghiem-hiv', 'stale']],
   );
 });

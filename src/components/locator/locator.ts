@@ -1,0 +1,107 @@
+/**
+ * Enhances the no-JavaScript list of testing points: filter by commune (new or old name) and service,
+ * mark each point open or closed now, and, where points have coordinates, sort by distance computed on
+ * the device. Nothing typed or located leaves the phone.
+ */
+import { isOpenAt, type Schedule } from '../../lib/schedule.ts';
+import { resolveCommunes, findPlaces, type PlaceAlias } from '../../lib/places.ts';
+
+interface LocatorData {
+  index: PlaceAlias[];
+  names: Record<string, string>;
+  strings: Record<'found' | 'alias' | 'none' | 'noService' | 'all' | 'open' | 'closed', string>;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+export function startLocator(): void {
+  const panel = document.querySelector<HTMLElement>('[data-locator]');
+  const raw = panel?.querySelector('[data-locator-index]')?.textContent;
+  const place = panel?.querySelector<HTMLInputElement>('[data-locator-place]');
+  const status = panel?.querySelector<HTMLElement>('[data-locator-status]');
+  if (!panel || !raw || !place || !status) return;
+  const { index, names, strings } = JSON.parse(raw) as LocatorData;
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-commune]')];
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-site]')];
+  panel.hidden = false;
+
+  const selectedServices = () =>
+    [...panel.querySelectorAll<HTMLInputElement>('input[name="service"]:checked')].map((input) => input.value);
+
+  const update = () => {
+    const query = place.value.trim();
+    const services = selectedServices();
+    const communeIds = query ? resolveCommunes(query, index) : sections.map((section) => section.dataset.commune ?? '');
+    // Best matches first; with no query, the original alphabetical order. The list ends its container.
+    const rank = (section: HTMLElement) => {
+      const position = communeIds.indexOf(section.dataset.commune ?? '');
+      return position === -1 ? Number.MAX_SAFE_INTEGER : position;
+    };
+    const ordered = query ? [...sections].sort((a, b) => rank(a) - rank(b)) : sections;
+    for (const section of ordered) section.parentElement?.append(section);
+    let points = 0;
+    const shown: string[] = [];
+    for (const section of ordered) {
+      const inPlace = communeIds.includes(section.dataset.commune ?? '');
+      let visibleCards = 0;
+      for (const card of section.querySelectorAll<HTMLElement>('[data-site]')) {
+        const offered = (card.dataset.services ?? '').split(' ');
+        const visible = inPlace && services.every((service) => offered.includes(service));
+        card.hidden = !visible;
+        if (visible) visibleCards += 1;
+      }
+      section.hidden = !inPlace || visibleCards === 0;
+      if (!section.hidden) {
+        points += visibleCards;
+        shown.push(section.dataset.commune ?? '');
+      }
+    }
+    if (query && communeIds.length === 0) status.textContent = fill(strings.none, { query });
+    else if (points === 0) status.textContent = strings.noService;
+    else if (!query && services.length === 0) status.textContent = fill(strings.all, { points });
+    else {
+      const list = shown.map((id) => names[id]).join(', ');
+      const best = findPlaces(query, index)[0]?.alias;
+      const aliasNote = best && best.kind !== 'current' ? `${fill(strings.alias, { query: best.label, names: best.communeIds.map((id) => names[id]).join(', ') })} ` : '';
+      status.textContent = aliasNote + fill(strings.found, { points, communes: shown.length, names: list });
+    }
+  };
+
+  place.addEventListener('input', update);
+  panel.querySelector('form')?.addEventListener('change', update);
+  panel.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+
+  // Open or closed now, in Vietnam time, for points whose hours are known.
+  for (const card of cards) {
+    const badge = card.querySelector<HTMLElement>('[data-open-status]');
+    if (!badge?.dataset.schedule) continue;
+    const open = isOpenAt(JSON.parse(badge.dataset.schedule) as Schedule, new Date());
+    badge.textContent = open ? strings.open : strings.closed;
+    badge.dataset.open = String(open);
+    badge.hidden = false;
+  }
+
+  panel.querySelector('[data-locator-near]')?.addEventListener('click', () => {
+    navigator.geolocation?.getCurrentPosition((position) => {
+      const here = { lat: position.coords.latitude, lng: position.coords.longitude };
+      const located = cards.filter((card) => card.dataset.lat && card.dataset.lng);
+      located.sort((a, b) => distance(here, a) - distance(here, b));
+      const list = document.querySelector('[data-near-list]');
+      if (list) list.replaceChildren(...located.slice(0, 5).map((card) => card.cloneNode(true)));
+    });
+  });
+
+  update();
+}
+
+/** Straight-line distance in km (haversine); enough to rank nearby points. */
+function distance(from: { lat: number; lng: number }, card: HTMLElement): number {
+  const toRad = (deg: number) => (deg * Math.PI) / 180;
+  const lat = Number(card.dataset.lat);
+  const lng = Number(card.dataset.lng);
+  const dLat = toRad(lat - from.lat);
+  const dLng = toRad(lng - from.lng);
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(from.lat)) * Math.cos(toRad(lat)) * Math.sin(dLng / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(a));
+}

@@ -1,0 +1,94 @@
+/**
+ * Finding a commune from whatever name a resident knows: the new name, an old xã/phường/thị trấn merged
+ * into it in 2025, a former district, with or without tone marks, d for đ, any case, partly typed.
+ */
+import { fold } from './fold.ts';
+
+export interface CommuneNames {
+  id: string;
+  name: string;
+  type: 'xa' | 'phuong';
+  formerUnits: string[];
+  formerDistricts: string[];
+  spellingVariants: string[];
+}
+
+/** One searchable name and the communes it leads to (a former district leads to several). */
+export interface PlaceAlias {
+  /** Folded name without its administrative prefix: "him lam". */
+  key: string;
+  /** As published, for display: "phường Him Lam". */
+  label: string;
+  communeIds: string[];
+  kind: 'current' | 'former-unit' | 'former-district';
+}
+
+const PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'phuong', 'huyen', 'xa', 'tp'];
+
+/** Splits "thị trấn Mường Chà" into its folded prefix ("thi tran") and name ("muong cha"). */
+function splitPrefix(name: string): { prefix: string; key: string } {
+  const folded = fold(name).replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const prefix = PREFIXES.find((candidate) => folded.startsWith(`${candidate} `)) ?? '';
+  return { prefix, key: prefix ? folded.slice(prefix.length + 1) : folded };
+}
+
+/** Folded and without "xã", "phường", "huyện"… so "Xã Him Lam" and "him lam" meet. */
+export function placeKey(name: string): string {
+  return splitPrefix(name).key;
+}
+
+export function buildPlaceIndex(communes: CommuneNames[]): PlaceAlias[] {
+  const byKey = new Map<string, PlaceAlias>();
+  const add = (label: string, communeId: string, kind: PlaceAlias['kind']) => {
+    const key = placeKey(label);
+    const existing = byKey.get(`${kind}:${key}`);
+    if (existing) {
+      if (!existing.communeIds.includes(communeId)) existing.communeIds.push(communeId);
+      return;
+    }
+    byKey.set(`${kind}:${key}`, { key, label, communeIds: [communeId], kind });
+  };
+  for (const commune of communes) {
+    add(`${commune.type === 'xa' ? 'xã' : 'phường'} ${commune.name}`, commune.id, 'current');
+    for (const unit of [...commune.formerUnits, ...commune.spellingVariants]) add(unit, commune.id, 'former-unit');
+    for (const district of commune.formerDistricts) add(district, commune.id, 'former-district');
+  }
+  return [...byKey.values()];
+}
+
+export interface PlaceMatch {
+  alias: PlaceAlias;
+  /** 0 exact, 1 starts with the query, 2 every typed word starts a word of the name; half a point better when the typed prefix (xã, thị trấn…) matches too. */
+  rank: number;
+}
+
+/** Aliases matching a query, best first: exact names, then names starting with it, then word prefixes. */
+export function findPlaces(query: string, index: PlaceAlias[]): PlaceMatch[] {
+  const { prefix: wantedPrefix, key: wanted } = splitPrefix(query);
+  if (!wanted) return [];
+  const words = wanted.split(' ');
+  const matches: PlaceMatch[] = [];
+  for (const alias of index) {
+    let rank: number | undefined;
+    if (alias.key === wanted) rank = 0;
+    else if (alias.key.startsWith(wanted)) rank = 1;
+    else {
+      const nameWords = alias.key.split(' ');
+      if (words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) rank = 2;
+    }
+    // "thị trấn Mường Chà" (now in xã Na Sang) is not "xã Mường Chà": a typed prefix decides between them.
+    if (rank !== undefined && wantedPrefix && splitPrefix(alias.label).prefix === wantedPrefix) rank -= 0.5;
+    if (rank !== undefined) matches.push({ alias, rank });
+  }
+  const kindOrder = { current: 0, 'former-unit': 1, 'former-district': 2 };
+  return matches.sort((a, b) => a.rank - b.rank || kindOrder[a.alias.kind] - kindOrder[b.alias.kind] || a.alias.key.localeCompare(b.alias.key));
+}
+
+/** The commune ids a query leads to, in match order, without repeats. */
+export function resolveCommunes(query: string, index: PlaceAlias[]): string[] {
+  const ids: string[] = [];
+  for (const { alias } of findPlaces(query, index)) {
+    for (const id of alias.communeIds) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}

@@ -1,0 +1,70 @@
+import { expect, test } from './fixtures.ts';
+
+const visibleCommunes = (page: import('@playwright/test').Page) =>
+  page.locator('[data-commune]:visible').evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.commune));
+
+test.describe('testing locator on a phone', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/xet-nghiem-hiv/');
+    await expect(page.getByRole('region', { name: 'Tìm điểm gần nơi bạn sống' })).toBeVisible();
+  });
+
+  test('an old ward name typed without tone marks finds the new ward and says so', async ({ page }) => {
+    await page.getByLabel('Xã, phường của bạn').fill('him lam');
+    expect(await visibleCommunes(page)).toEqual(['dien-bien-phu']);
+    await expect(page.getByRole('status').filter({ hasText: 'nay thuộc' })).toContainText('phường Điện Biên Phủ');
+    await expect(page.locator('[data-commune="dien-bien-phu"] a[href="/xet-nghiem-hiv/tram-y-te-dien-bien-phu/"]')).toBeVisible();
+  });
+
+  test('an old town typed with its prefix goes to the commune it merged into, not its namesake', async ({ page }) => {
+    await page.getByLabel('Xã, phường của bạn').fill('thi tran muong cha');
+    expect((await visibleCommunes(page))[0]).toBe('na-sang');
+  });
+
+  test('a new name with d for đ, in capitals', async ({ page }) => {
+    await page.getByLabel('Xã, phường của bạn').fill('MUONG ANG');
+    expect(await visibleCommunes(page)).toEqual(['muong-ang']);
+  });
+
+  test('a former district lists the new communes recorded for it', async ({ page }) => {
+    await page.getByLabel('Xã, phường của bạn').fill('huyen tua chua');
+    const shown = await visibleCommunes(page);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown).toContain('tua-chua');
+  });
+
+  test('filtering by service keeps only the points that offer it', async ({ page }) => {
+    await page.getByRole('checkbox', { name: 'Methadone' }).check();
+    expect(await visibleCommunes(page)).toEqual(['sang-nhe']);
+    await page.getByRole('checkbox', { name: 'Methadone' }).uncheck();
+    expect((await visibleCommunes(page)).length).toBe(45);
+  });
+
+  test('a name that matches nothing says so', async ({ page }) => {
+    await page.getByLabel('Xã, phường của bạn').fill('xyz khong co');
+    await expect(page.getByRole('status').filter({ hasText: 'Không tìm thấy' })).toBeVisible();
+    expect(await visibleCommunes(page)).toEqual([]);
+  });
+
+  test('"Gần tôi" is hidden while no point has coordinates', async ({ page }) => {
+    await expect(page.getByRole('button', { name: /Gần tôi/ })).toHaveCount(0);
+  });
+});
+
+test('each service point has its own page with verification and a way to report errors', async ({ page }) => {
+  await page.goto('/xet-nghiem-hiv/tram-y-te-dien-bien-phu/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trạm Y tế phường Điện Biên Phủ');
+  await expect(page.locator('main')).toContainText('phường Him Lam');
+  await expect(page.locator('[data-verification="unverified"]')).toContainText('Chưa xác minh');
+  await expect(page.getByRole('link', { name: 'Báo thông tin sai' })).toHaveAttribute('href', '/lien-he/#bao-thong-tin-sai');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the locator panel stays hidden and the full list is the locator', async ({ page }) => {
+    await page.goto('/xet-nghiem-hiv/');
+    await expect(page.locator('[data-locator]')).toBeHidden();
+    await expect(page.locator('[data-commune]')).toHaveCount(45);
+    await expect(page.locator('[data-site]')).toHaveCount(48);
+  });
+});

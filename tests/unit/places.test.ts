@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { removeMarks } from '../../src/lib/fold.ts';
+import { buildPlaceIndex, placeKey, resolveCommunes, type CommuneNames } from '../../src/lib/places.ts';
+
+const communes = (parse(readFileSync(join(import.meta.dirname, '../../content/communes.yaml'), 'utf8')) as CommuneNames[]).map((c) => ({
+  ...c,
+  formerDistricts: c.formerDistricts ?? [],
+  spellingVariants: c.spellingVariants ?? [],
+}));
+const index = buildPlaceIndex(communes);
+const first = (query: string) => resolveCommunes(query, index)[0];
+
+test('placeKey folds marks, đ and administrative prefixes', () => {
+  assert.equal(placeKey('Phường Him Lam'), 'him lam');
+  assert.equal(placeKey('THỊ TRẤN Mường Chà'), 'muong cha');
+  assert.equal(placeKey('huyện Điện Biên Đông'), 'dien bien dong');
+});
+
+test('every one of the 45 current names finds its own commune, typed any way', () => {
+  for (const commune of communes) {
+    for (const typed of [commune.name, removeMarks(commune.name).toLowerCase(), commune.name.toUpperCase()]) {
+      assert.equal(first(typed), commune.id, `${typed} → ${commune.id}`);
+    }
+  }
+});
+
+test('every one of the 129 old units resolves to the commune it merged into, with or without marks', () => {
+  for (const commune of communes) {
+    for (const unit of commune.formerUnits) {
+      assert.ok(resolveCommunes(unit, index).includes(commune.id), `${unit} → ${commune.id}`);
+      assert.ok(resolveCommunes(removeMarks(unit), index).includes(commune.id), `${removeMarks(unit)} → ${commune.id}`);
+    }
+  }
+});
+
+test('familiar old names people still use', () => {
+  assert.equal(first('him lam'), 'dien-bien-phu');
+  assert.equal(first('thi tran muong cha'), 'na-sang');
+  assert.equal(first('Noong Bua'), 'muong-thanh');
+});
+
+test('spelling variants noted in the reference are accepted', () => {
+  assert.ok(resolveCommunes('Luân Giới', index).includes('muong-luan'));
+  assert.ok(resolveCommunes('xa tong', index).includes('muong-lay'));
+});
+
+test('a former district leads to the new communes recorded for it', () => {
+  const tuanGiao = resolveCommunes('huyện Tuần Giáo', index);
+  assert.ok(tuanGiao.includes('tuan-giao'));
+  const districtAliases = index.filter((alias) => alias.kind === 'former-district');
+  assert.ok(districtAliases.length > 0);
+  for (const alias of districtAliases) assert.ok(alias.communeIds.length >= 1);
+});
+
+test('partly typed names match on word beginnings', () => {
+  assert.ok(resolveCommunes('muong th', index).includes('muong-thanh'));
+  assert.deepEqual(resolveCommunes('', index), []);
+  assert.deepEqual(resolveCommunes('xyz khong co', index), []);
+});
