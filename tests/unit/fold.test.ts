@@ -37,3 +37,12 @@ test('foldedVariants lists the đ-words Pagefind cannot fold, once each', () => 
   assert.deepEqual(foldedVariants('Đường dây nóng, đường dây 111 ở Điện Biên'), ['duong', 'dien']);
   assert.deepEqual(foldedVariants('mại dâm'), []);
 });
+
+test('searchTerms adds d-spellings and the synonyms of terms the page uses', async () => {
+  const { searchTerms } = await import('../../src/lib/search-terms.ts');
+  const terms = searchTerms('Gọi đường dây nóng để được xét nghiệm HIV');
+  for (const expected of ['duong', 'hotline', 'tong dai', 'sida', 'aids', 'test']) assert.ok(terms.includes(expected), expected);
+  assert.ok(!terms.includes('luat su'));
+  // Whole words only: "testing" in English text is not "test".
+  assert.deepEqual(searchTerms('một câu bình thường'), []);
+});

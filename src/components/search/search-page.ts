@@ -14,13 +14,24 @@ interface Pagefind {
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
 }
 
+/**
+ * Tuned on the golden set (tests/e2e/search-golden.ts): short pages are not favoured just for being
+ * short, and a match in the title or topic terms outweighs many mentions in a long body.
+ */
+const SEARCH_RANKING = {
+  pageLength: 0.3,
+  termFrequency: 0.4,
+  termSaturation: 1.6,
+  metaWeights: { title: 6, topic: 4, fold: 1 },
+};
+
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from trying to resolve a file that only exists after the build.
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+    await module.options({ excerptLength: 24, ranking: SEARCH_RANKING });
     return module;
   });
   return pagefind;

@@ -1,0 +1,76 @@
+/**
+ * Realistic queries and the pages that must come back in the top five. Typed the way residents type on
+ * phones: without tone marks, d for đ, partly typed, old place names, everyday synonyms, a typo.
+ */
+export interface GoldenQuery {
+  query: string;
+  /** Any of these in the top five counts as found; the first one found sets the reciprocal rank. */
+  expected: string[];
+  kind: 'marks' | 'no-marks' | 'd-for-đ' | 'old-place' | 'synonym' | 'partial' | 'typo';
+}
+
+const LAW = '/phap-luat/';
+const HIV_LAW = `${LAW}luat-phong-chong-hiv/`;
+const CRIMINAL = `${LAW}bo-luat-hinh-su/`;
+const FINES = `${LAW}xu-phat-hanh-chinh/`;
+const TRAFFICKING_LAW = `${LAW}luat-phong-chong-mua-ban-nguoi/`;
+const BUSINESS = `${LAW}trach-nhiem-co-so-kinh-doanh/`;
+const ORDINANCE = `${LAW}phap-lenh-phong-chong-mai-dam/`;
+const HOTLINES = '/duong-day-nong/';
+const TESTING = '/xet-nghiem-hiv/';
+const VICTIMS = '/ho-tro/nan-nhan-mua-ban-nguoi/';
+const SEX_WORKERS = '/ho-tro/cho-nguoi-ban-dam/';
+const SAFETY = '/an-toan-khi-truy-cap/';
+const PLAN = '/ke-hoach-2026/';
+const SERVICES = '/dich-vu-ho-tro/';
+const FAQ = '/hoi-dap/';
+
+export const GOLDEN_QUERIES: GoldenQuery[] = [
+  { query: 'đường dây nóng', expected: [HOTLINES], kind: 'marks' },
+  { query: 'duong day nong', expected: [HOTLINES], kind: 'd-for-đ' },
+  { query: 'hotline', expected: [HOTLINES], kind: 'synonym' },
+  { query: 'tong dai 111', expected: [HOTLINES, '/tin-tuc/tong-dai-111-tiep-nhan-tin-bao-mua-ban-nguoi/'], kind: 'no-marks' },
+  { query: 'so dien thoai cong an', expected: [HOTLINES], kind: 'd-for-đ' },
+  { query: 'canh sat', expected: [HOTLINES], kind: 'synonym' },
+  { query: 'xét nghiệm HIV', expected: [TESTING], kind: 'marks' },
+  { query: 'xet nghiem hiv', expected: [TESTING], kind: 'no-marks' },
+  { query: 'xet nghiem hiv dien bien phu', expected: [TESTING, `${TESTING}tram-y-te-dien-bien-phu/`], kind: 'd-for-đ' },
+  { query: 'test hiv', expected: [TESTING, HIV_LAW], kind: 'synonym' },
+  { query: 'sida', expected: [HIV_LAW, TESTING], kind: 'synonym' },
+  { query: 'xet nghi', expected: [TESTING], kind: 'partial' },
+  { query: 'him lam', expected: [TESTING, `${TESTING}tram-y-te-dien-bien-phu/`], kind: 'old-place' },
+  { query: 'noong bua', expected: [TESTING, `${TESTING}tram-y-te-muong-thanh/`], kind: 'old-place' },
+  { query: 'thi tran tuan giao', expected: [TESTING, `${TESTING}tram-y-te-tuan-giao/`], kind: 'old-place' },
+  { query: 'xa nhe methadone', expected: [`${TESTING}phong-kham-da-khoa-khu-vuc-xa-nhe/`], kind: 'old-place' },
+  { query: 'ban dam co bi phat tu khong', expected: [CRIMINAL, SEX_WORKERS, FINES, FAQ], kind: 'no-marks' },
+  { query: 'muc phat mua dam', expected: [FINES], kind: 'no-marks' },
+  { query: 'tien phat mua dam', expected: [FINES], kind: 'synonym' },
+  { query: 'nghi dinh 282', expected: [FINES, '/tin-tuc/nghi-dinh-282-2025-co-hieu-luc/'], kind: 'no-marks' },
+  { query: 'chua mai dam', expected: [CRIMINAL], kind: 'no-marks' },
+  { query: 'môi giới mại dâm', expected: [CRIMINAL], kind: 'marks' },
+  { query: 'dieu 327', expected: [CRIMINAL], kind: 'd-for-đ' },
+  { query: 'mua dam nguoi duoi 18 tuoi', expected: [CRIMINAL], kind: 'd-for-đ' },
+  { query: 'mua ban nguoi', expected: [TRAFFICKING_LAW, VICTIMS], kind: 'no-marks' },
+  { query: 'buon nguoi', expected: [TRAFFICKING_LAW, VICTIMS], kind: 'synonym' },
+  { query: 'bi lua ban sang trung quoc', expected: [VICTIMS, TRAFFICKING_LAW], kind: 'no-marks' },
+  { query: 'nan nhan duoc ho tro gi', expected: [TRAFFICKING_LAW, VICTIMS], kind: 'd-for-đ' },
+  { query: 'tro giup phap ly', expected: [HOTLINES, SERVICES], kind: 'no-marks' },
+  { query: 'luat su mien phi', expected: [HOTLINES, SERVICES], kind: 'synonym' },
+  { query: 'doi 178', expected: [BUSINESS], kind: 'd-for-đ' },
+  { query: 'karaoke', expected: [BUSINESS], kind: 'no-marks' },
+  { query: 'ke hoach 1447', expected: [PLAN], kind: 'no-marks' },
+  { query: 'ke hoach phong chong mai dam 2026', expected: [PLAN, '/tin-tuc/ke-hoach-1447-phong-chong-mai-dam-2026/'], kind: 'no-marks' },
+  { query: 'thoat nhanh', expected: [SAFETY], kind: 'no-marks' },
+  { query: 'an danh', expected: [SAFETY], kind: 'no-marks' },
+  { query: 'xoa lich su', expected: [SAFETY], kind: 'no-marks' },
+  { query: 'prep', expected: [HIV_LAW, TESTING], kind: 'no-marks' },
+  { query: 'thuoc arv', expected: [HIV_LAW, TESTING], kind: 'no-marks' },
+  { query: '15 tuoi xet nghiem', expected: [TESTING, HIV_LAW], kind: 'no-marks' },
+  { query: 'ngoi nha binh yen', expected: [HOTLINES], kind: 'no-marks' },
+  { query: 'ma tuy', expected: [HOTLINES], kind: 'no-marks' },
+  { query: 'bao mat ket qua hiv', expected: [HIV_LAW, TESTING], kind: 'no-marks' },
+  { query: 'phap lenh phong chong mai dam', expected: [ORDINANCE], kind: 'no-marks' },
+  { query: 'nguoi ban dam', expected: [SEX_WORKERS], kind: 'no-marks' },
+  { query: 'duong day nongg', expected: [HOTLINES], kind: 'typo' },
+  { query: 'hoi dap', expected: [FAQ], kind: 'no-marks' },
+];
