@@ -28,6 +28,7 @@ export const tagUrl = (tagSlug: string, page = 1) =>
 export const siteUrl = (id: string) => `/xet-nghiem-hiv/${id}/`;
 export const audienceUrl = (audience: Audience) => `/tai-lieu/${audience}/`;
 export const materialUrl = (audience: Audience, id: string) => `/tai-lieu/${audience}/${id.split('/').at(-1)}/`;
+export const teacherUrl = (audience: Audience, id: string) => `${materialUrl(audience, id)}giao-vien/`;
 
 /** Guides in the law and help sections get their own URL; the others are fixed pages. */
 export function guideUrl(section: string, id: string): string {

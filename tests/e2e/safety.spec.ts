@@ -130,7 +130,7 @@ test.describe('without JavaScript', () => {
 
   test('the testing page lists all 45 communes and wards with their points', async ({ page }) => {
     await page.goto(PAGES.testing);
-    await expect(page.locator('[data-commune] h3')).toHaveCount(45);
+    await expect(page.locator('[data-commune] > h3')).toHaveCount(45);
     await expect(page.locator('main')).toContainText('phường Him Lam');
     await expect(page.locator('main article')).not.toHaveCount(0);
   });
