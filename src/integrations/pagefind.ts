@@ -2,10 +2,10 @@
  * Builds the Pagefind search index as part of `astro build`, so a build is never without search.
  * If indexing fails the whole output is removed: nothing half-built is left to publish.
  */
-import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { failBuild } from './fail-build.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -22,8 +22,7 @@ export function pagefindIndex(): AstroIntegration {
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           logger.info(`Đã lập chỉ mục tìm kiếm cho ${added.page_count} trang.`);
         } catch (error) {
-          await rm(outDir, { recursive: true, force: true });
-          throw new Error(`Không lập được chỉ mục tìm kiếm; đã xóa bản dựng dở dang. ${String(error)}`);
+          await failBuild(outDir, 'Không lập được chỉ mục tìm kiếm', error);
         } finally {
           await pagefind.close();
         }

@@ -14,7 +14,7 @@ import { AUDIENCES } from '../schemas/common.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from '../schemas/learning.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../schemas/records.ts';
 import { isSlug, slugify } from './fold.ts';
-import { articleUrl, audienceUrl, guideUrl, materialUrl, ROUTES, tagUrl } from './routes.ts';
+import { articleUrl, audienceUrl, guideUrl, materialUrl, mythUrl, ROUTES, siteUrl, tagUrl } from './routes.ts';
 import { findDiscouragedTerms } from './wording.ts';
 
 export interface ContentProblem {
@@ -162,6 +162,8 @@ export function checkContent(root: string): ContentProblem[] {
     ...tags.map((tag) => tagUrl(slugify(tag))),
     ...AUDIENCES.map(audienceUrl),
     ...get('articles').map((entry) => articleUrl(entry.id)),
+    ...get('myths').map((entry) => mythUrl(entry.id)),
+    ...get('sites').map((entry) => siteUrl(entry.id)),
     ...get('guides').map((entry) => guideUrl(String(entry.data.section), entry.id)),
     ...get('materials').map((entry) => materialUrl(entry.data.audience as (typeof AUDIENCES)[number], entry.id)),
   ]);

@@ -18,6 +18,7 @@ export const ROUTES = {
   contact: '/lien-he/',
   safety: '/an-toan-khi-truy-cap/',
   faq: '/hoi-dap/',
+  posters: '/ap-phich/',
   rss: '/rss.xml',
 } as const;
 
@@ -25,6 +26,7 @@ export const articleUrl = (id: string) => `/tin-tuc/${id}/`;
 export const newsPageUrl = (page: number) => (page <= 1 ? ROUTES.news : `/tin-tuc/trang/${page}/`);
 export const tagUrl = (tagSlug: string, page = 1) =>
   page <= 1 ? `/tin-tuc/chu-de/${tagSlug}/` : `/tin-tuc/chu-de/${tagSlug}/trang/${page}/`;
+export const mythUrl = (id: string) => `/hoi-dap/hieu-lam/${id}/`;
 export const siteUrl = (id: string) => `/xet-nghiem-hiv/${id}/`;
 export const audienceUrl = (audience: Audience) => `/tai-lieu/${audience}/`;
 export const materialUrl = (audience: Audience, id: string) => `/tai-lieu/${audience}/${id.split('/').at(-1)}/`;
