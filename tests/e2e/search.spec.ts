@@ -32,3 +32,13 @@ test('the "/" key focuses the header search box', async ({ page }) => {
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox').first()).toBeFocused();
 });
+
+test('results can be narrowed to one content type, and the choice is kept in the shareable URL', async ({ page }) => {
+  await page.goto(`${PAGES.search}?q=hiv`);
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await page.getByLabel('Loại nội dung').selectOption('Pháp luật');
+  await expect(page).toHaveURL(/loai=Ph%C3%A1p\+lu%E1%BA%ADt|loai=Ph%C3%A1p%20lu%E1%BA%ADt/);
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  const types = await page.locator('[data-search-results] li > p:first-child').allTextContents();
+  expect(new Set(types)).toEqual(new Set(['Pháp luật']));
+});

@@ -3,6 +3,7 @@
  * tests/fixtures/content/cases/<case>/: files laid over a small valid content tree (../base/).
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,4 +105,15 @@ test('broken YAML syntax points at the line', () => {
   assert.ok(problems.length >= 1);
   assert.equal(problems[0]?.file, 'content/communes.yaml');
   assert.match(problems[0]?.message ?? '', /cú pháp YAML/);
+});
+
+test('the pre-build command exits non-zero and prints file, line and fix for bad content', () => {
+  const root = join(workspace, 'cli', 'content');
+  cpSync(join(FIXTURES, 'base'), root, { recursive: true });
+  cpSync(join(FIXTURES, 'cases', 'so-dien-thoai-sai'), root, { recursive: true });
+  const run = spawnSync(process.execPath, ['src/cli/check-content.ts'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /✗ content\/hotlines\.yaml:2 — bản ghi thứ 1 "tong-dai-111", trường "number"/);
+  assert.match(run.stderr, /chi tiết kỹ thuật/);
+  assert.match(run.stderr, /CONTRIBUTING\.md/);
 });

@@ -10,7 +10,7 @@ test('npm run new writes a valid draft article with an ASCII file name', () => {
   const root = join(mkdtempSync(join(tmpdir(), 'new-article-')), 'content');
   try {
     cpSync(join(import.meta.dirname, '../fixtures/content/base'), root, { recursive: true });
-    execFileSync(process.execPath, ['scripts/new.ts', 'bai-viet', 'Đường dây nóng 111 hoạt động cả Tết'], {
+    execFileSync(process.execPath, ['src/cli/new.ts', 'bai-viet', 'Đường dây nóng 111 hoạt động cả Tết'], {
       env: { ...process.env, CONTENT_ROOT: root },
     });
     const written = readFileSync(join(root, 'articles/duong-day-nong-111-hoat-dong-ca-tet.mdx'), 'utf8');

@@ -11,6 +11,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
 }
 
@@ -42,6 +43,7 @@ export function startSearchPage(): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const typeFilter = document.querySelector<HTMLSelectElement>('select[name="loai"]');
   if (!form || !input || !status || !list) return;
   const strings = status.dataset;
   document.querySelector('[data-search-nojs]')?.remove();
@@ -56,7 +58,9 @@ export function startSearchPage(): void {
     status.textContent = strings.loading ?? '';
     try {
       const engine = await loadPagefind();
-      const search = await engine.debouncedSearch(trimmed, {}, 250);
+      if (typeFilter) await fillTypeFilter(engine, typeFilter);
+      const type = typeFilter?.value;
+      const search = await engine.debouncedSearch(trimmed, type ? { filters: { loai: type } } : {}, 250);
       if (!search) return; // superseded by a newer query
       const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
       list.replaceChildren(...results.map(renderResult));
@@ -72,10 +76,16 @@ export function startSearchPage(): void {
     const url = new URL(window.location.href);
     if (query.trim()) url.searchParams.set('q', query.trim());
     else url.searchParams.delete('q');
+    if (typeFilter?.value) url.searchParams.set('loai', typeFilter.value);
+    else url.searchParams.delete('loai');
     history.replaceState(null, '', url);
   };
 
   input.addEventListener('input', () => {
+    syncUrl(input.value);
+    void run(input.value);
+  });
+  typeFilter?.addEventListener('change', () => {
     syncUrl(input.value);
     void run(input.value);
   });
@@ -85,11 +95,24 @@ export function startSearchPage(): void {
     void run(input.value);
   });
 
-  const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+  const params = new URLSearchParams(window.location.search);
+  const initial = params.get('q') ?? '';
+  if (typeFilter && params.get('loai')) {
+    typeFilter.append(new Option(params.get('loai') ?? '', params.get('loai') ?? '', true, true));
+  }
   if (initial) {
     input.value = initial;
     void run(initial);
   }
+}
+
+/** Content types come from the index itself, so a new page type appears here without code changes. */
+async function fillTypeFilter(engine: Pagefind, select: HTMLSelectElement): Promise<void> {
+  if (select.dataset.filled) return;
+  select.dataset.filled = 'true';
+  const types = Object.keys((await engine.filters()).loai ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
+  const chosen = select.value;
+  for (const type of types) if (type !== chosen) select.append(new Option(type, type));
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {

@@ -4,9 +4,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_FILES, CONTENT_ROOT } from '../src/content-layout.ts';
-import { isoDay } from '../src/lib/dates.ts';
-import { nfc, slugify } from '../src/lib/fold.ts';
+import { CONTENT_FILES, CONTENT_ROOT } from '../content-layout.ts';
+import { isoDay } from '../lib/dates.ts';
+import { nfc, slugify } from '../lib/fold.ts';
 
 const KINDS = { 'bai-viet': CONTENT_FILES.articles.dir } as const;
 const [kind, ...titleWords] = process.argv.slice(2);

@@ -3,9 +3,9 @@
  * check with the official sources next. Informational: it always exits 0.
  */
 import { resolve } from 'node:path';
-import { CONTENT_ROOT } from '../src/content-layout.ts';
-import { auditContent } from '../src/lib/content-audit.ts';
-import { SITE } from '../src/site-config.ts';
+import { CONTENT_ROOT } from '../content-layout.ts';
+import { auditContent } from '../lib/content-audit.ts';
+import { SITE } from '../site-config.ts';
 
 const rows = auditContent(resolve(CONTENT_ROOT), new Date(), SITE.staleAfterDays);
 const unverified = rows.filter((row) => row.state.kind === 'unverified');

@@ -3,8 +3,8 @@
  * problem (file, line, field, how to fix) so nothing half-valid is ever published.
  */
 import { resolve } from 'node:path';
-import { CONTENT_ROOT } from '../src/content-layout.ts';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { CONTENT_ROOT } from '../content-layout.ts';
+import { checkContent, formatProblem } from '../lib/content-check.ts';
 
 const problems = checkContent(resolve(CONTENT_ROOT));
 if (problems.length > 0) {
