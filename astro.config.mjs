@@ -9,6 +9,8 @@ import { SITE_URL } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  // OUT_DIR lets tests build a fixture site without touching dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Astro 7's 'jsx' mode drops the space between inline elements on separate lines, which glues
   // Vietnamese syllables together ("Ngàyđăng"); the classic mode keeps them apart.
