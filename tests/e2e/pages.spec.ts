@@ -73,3 +73,16 @@ test('unknown addresses get the Vietnamese 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
 });
+
+test('pages print cleanly: no exit button, menus or share buttons on paper, content and numbers kept', async ({ page }) => {
+  for (const path of [PAGES.article, PAGES.lawGuide, PAGES.hotlines]) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-exit-this-page]')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Mục chính' })).toBeHidden();
+    await expect(page.locator('form[role="search"]').first()).toBeHidden();
+    await expect(page.locator('[data-share]')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('a[href="tel:111"]').first()).toBeVisible();
+  }
+});

@@ -42,3 +42,17 @@ test('results can be narrowed to one content type, and the choice is kept in the
   const types = await page.locator('[data-search-results] li > p:first-child').allTextContents();
   expect(new Set(types)).toEqual(new Set(['Pháp luật']));
 });
+
+test('results link to the matching section of a page, and searching raises no CSP or script error', async ({ page, consoleErrors, offsite }) => {
+  await page.goto(`${PAGES.search}?q=${encodeURIComponent('ngôi nhà bình yên')}`);
+  const result = page.locator('[data-search-results] > li').filter({ has: page.locator('h2 a[href="/duong-day-nong/"]') });
+  await expect(result.locator('ul a[href="/duong-day-nong/#ngoi-nha-binh-yen-title"], ul a[href^="/duong-day-nong/#"]').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+  expect(offsite).toEqual([]);
+});
+
+test('a query typed with exact tone marks puts the exact page first', async ({ page }) => {
+  await page.goto(`${PAGES.search}?q=${encodeURIComponent('đường dây nóng')}`);
+  await expect(page.locator('[data-search-results] h2 a').first()).toHaveAttribute('href', '/duong-day-nong/');
+});

@@ -6,6 +6,7 @@
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  sub_results?: Array<{ title: string; url: string }>;
   meta: { title?: string };
   filters: Record<string, string[]>;
 }
@@ -132,5 +133,20 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   // Pagefind escapes page text and only adds <mark> around matches.
   excerpt.innerHTML = data.excerpt;
   item.append(type, heading, excerpt);
+  // Sections of the page that match (a hotline, a question, an article of law) link straight to it.
+  const sections = (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
+  if (sections.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'mt-1 list-disc pl-6 text-base';
+    for (const sub of sections) {
+      const link = document.createElement('a');
+      link.href = sub.url;
+      link.textContent = sub.title;
+      const entry = document.createElement('li');
+      entry.append(link);
+      list.append(entry);
+    }
+    item.append(list);
+  }
   return item;
 }
