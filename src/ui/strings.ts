@@ -10,7 +10,7 @@ export const UI = {
   exitExpired: 'Đã hết thời gian thoát nhanh. Nhấn Shift 3 lần liên tiếp để thoát.',
   exitAbout: 'Thoát nhanh hoạt động thế nào?',
   mainNav: 'Mục chính',
-  hotlineStrip: 'Gọi ngay, miễn phí',
+  hotlineStrip: 'Cần giúp? Gọi ngay',
   hotlineStripMore: 'Tất cả đường dây nóng',
   searchLabel: 'Tìm trên trang',
   searchPlaceholder: 'Ví dụ: xét nghiệm HIV, 111',
