@@ -1,6 +1,7 @@
 /**
  * Whether readers can trust a record today. One place decides, so every badge on the site agrees.
  */
+import { UI } from '../ui/strings.ts';
 import { daysBetween, formatDate } from './dates.ts';
 
 export interface Source {
@@ -26,12 +27,12 @@ export function verificationState(
   staleAfterDays: number = DEFAULT_STALE_AFTER_DAYS,
 ): VerificationState {
   if (verification.status === 'unverified') {
-    return { kind: 'unverified', label: 'Chưa xác minh' };
+    return { kind: 'unverified', label: UI.unverified };
   }
   const ageInDays = daysBetween(verification.date, now);
-  const label = `Đã xác minh ngày ${formatDate(verification.date)}`;
+  const label = `${UI.verifiedOn} ${formatDate(verification.date)}`;
   if (ageInDays > staleAfterDays) {
-    return { kind: 'stale', date: verification.date, ageInDays, label: `${label} (cần kiểm tra lại)` };
+    return { kind: 'stale', date: verification.date, ageInDays, label: `${label} (${UI.stale})` };
   }
   return { kind: 'verified', date: verification.date, label };
 }

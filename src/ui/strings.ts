@@ -8,7 +8,6 @@ export const UI = {
   /** {n} is replaced in the browser by the presses still needed. */
   exitPressMore: 'Nhấn Shift thêm {n} lần nữa để thoát nhanh',
   exitExpired: 'Đã hết thời gian thoát nhanh. Nhấn Shift 3 lần liên tiếp để thoát.',
-  exitAbout: 'Thoát nhanh hoạt động thế nào?',
   mainNav: 'Mục chính',
   hotlineStrip: 'Cần giúp? Gọi ngay',
   hotlineStripMore: 'Tất cả đường dây nóng',
@@ -24,7 +23,7 @@ export const UI = {
   verifiedOn: 'Đã xác minh ngày',
   unverified: 'Chưa xác minh',
   unverifiedExplain: 'Thông tin này chưa được kiểm chứng với nguồn chính thức. Đừng dựa vào nó khi chưa hỏi lại.',
-  stale: 'Cần kiểm tra lại',
+  stale: 'cần kiểm tra lại',
   howToAsk: 'Cách hỏi chính thức',
   sources: 'Nguồn',
   reportError: 'Báo thông tin sai',
@@ -77,6 +76,8 @@ export const UI = {
     /** {points}, {communes}: counts; {names}: matched communes. */
     found: 'Có {points} điểm ở {communes} xã, phường: {names}.',
     alias: '“{query}” nay thuộc {names}.',
+    /** District lists rest on partial sources: never present them as complete. */
+    aliasDistrict: 'Phần đất của {query} cũ nay thuộc nhiều xã, phường; đã đối chiếu được: {names}. Danh sách này có thể chưa đủ (đang chờ xác minh với Nghị quyết 1661/NQ-UBTVQH15).',
     none: 'Không tìm thấy xã, phường nào khớp với “{query}”. Thử gõ tên khác, hoặc xem danh sách đầy đủ bên dưới.',
     noService: 'Không có điểm nào ở đây có dịch vụ đã chọn. Bỏ bớt dịch vụ để xem thêm.',
     all: 'Đang hiện tất cả {points} điểm.',

@@ -31,6 +31,8 @@ test.describe('testing locator on a phone', () => {
     const shown = await visibleCommunes(page);
     expect(shown.length).toBeGreaterThan(1);
     expect(shown).toContain('tua-chua');
+    // The district lists rest on partial sources; the page must not present them as complete.
+    await expect(page.getByRole('status').filter({ hasText: 'có thể chưa đủ' })).toBeVisible();
   });
 
   test('filtering by service keeps only the points that offer it', async ({ page }) => {

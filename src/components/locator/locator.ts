@@ -9,7 +9,7 @@ import { resolveCommunes, findPlaces, type PlaceAlias } from '../../lib/places.t
 interface LocatorData {
   index: PlaceAlias[];
   names: Record<string, string>;
-  strings: Record<'found' | 'alias' | 'none' | 'noService' | 'all' | 'open' | 'closed', string>;
+  strings: Record<'found' | 'alias' | 'aliasDistrict' | 'none' | 'noService' | 'all' | 'open' | 'closed', string>;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -63,7 +63,8 @@ export function startLocator(): void {
     else {
       const list = shown.map((id) => names[id]).join(', ');
       const best = findPlaces(query, index)[0]?.alias;
-      const aliasNote = best && best.kind !== 'current' ? `${fill(strings.alias, { query: best.label, names: best.communeIds.map((id) => names[id]).join(', ') })} ` : '';
+      const aliasTemplate = best?.kind === 'former-district' ? strings.aliasDistrict : strings.alias;
+      const aliasNote = best && best.kind !== 'current' ? `${fill(aliasTemplate, { query: best.label, names: best.communeIds.map((id) => names[id]).join(', ') })} ` : '';
       status.textContent = aliasNote + fill(strings.found, { points, communes: shown.length, names: list });
     }
   };
