@@ -14,7 +14,7 @@ import { AUDIENCES } from '../schemas/common.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from '../schemas/learning.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../schemas/records.ts';
 import { isSlug, slugify } from './fold.ts';
-import { articleUrl, audienceUrl, guideUrl, materialUrl, mythUrl, ROUTES, siteUrl, tagUrl } from './routes.ts';
+import { articleUrl, audienceUrl, guideUrl, lessonSlug, materialUrl, mythUrl, ROUTES, siteUrl, tagUrl } from './routes.ts';
 import { findDiscouragedTerms } from './wording.ts';
 
 export interface ContentProblem {
@@ -257,7 +257,7 @@ function duplicateIds(get: (c: Collection) => LoadedEntry[], rel: (f: string) =>
     const seen = new Map<string, LoadedEntry>();
     for (const entry of get(collection)) {
       // Routes use the last path segment, so lessons in different audience folders must not share it.
-      const key = collection === 'materials' ? entry.id.split('/').at(-1) ?? entry.id : entry.id;
+      const key = collection === 'materials' ? lessonSlug(entry.id) : entry.id;
       const first = seen.get(key);
       if (first) {
         problems.push({

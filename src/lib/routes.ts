@@ -29,7 +29,9 @@ export const tagUrl = (tagSlug: string, page = 1) =>
 export const mythUrl = (id: string) => `/hoi-dap/hieu-lam/${id}/`;
 export const siteUrl = (id: string) => `/xet-nghiem-hiv/${id}/`;
 export const audienceUrl = (audience: Audience) => `/tai-lieu/${audience}/`;
-export const materialUrl = (audience: Audience, id: string) => `/tai-lieu/${audience}/${id.split('/').at(-1)}/`;
+/** A lesson's URL segment: its file name, without the audience folder its id starts with. */
+export const lessonSlug = (id: string) => id.split('/').at(-1) ?? id;
+export const materialUrl = (audience: Audience, id: string) => `/tai-lieu/${audience}/${lessonSlug(id)}/`;
 export const teacherUrl = (audience: Audience, id: string) => `${materialUrl(audience, id)}giao-vien/`;
 
 /** Guides in the law and help sections get their own URL; the others are fixed pages. */
