@@ -84,10 +84,21 @@ export function findPlaces(query: string, index: PlaceAlias[]): PlaceMatch[] {
   return matches.sort((a, b) => a.rank - b.rank || kindOrder[a.alias.kind] - kindOrder[b.alias.kind] || a.alias.key.localeCompare(b.alias.key));
 }
 
-/** The commune ids a query leads to, in match order, without repeats. */
+/**
+ * The commune ids a query leads to, in match order, without repeats. Once a name matches exactly, only the
+ * equally exact names count: "huyện Điện Biên" is not "huyện Điện Biên Đông", and "huyện Mường Chà" is
+ * the old district, not today's xã Mường Chà. A bare name that is also today's commune ("Mường Ảng")
+ * means the commune; the old district it shares a name with needs its "huyện".
+ */
 export function resolveCommunes(query: string, index: PlaceAlias[]): string[] {
+  const matches = findPlaces(query, index);
+  const best = matches[0]?.rank ?? Infinity;
+  const cutoff = best <= 0 ? best : Infinity;
+  const namesCurrentCommune = best <= 0 && matches[0]?.alias.kind === 'current';
   const ids: string[] = [];
-  for (const { alias } of findPlaces(query, index)) {
+  for (const { alias, rank } of matches) {
+    if (rank > cutoff) break;
+    if (namesCurrentCommune && alias.kind === 'former-district') continue;
     for (const id of alias.communeIds) if (!ids.includes(id)) ids.push(id);
   }
   return ids;

@@ -77,10 +77,8 @@ export const communeSchema = z
     name: text('tên xã/phường ("name")'),
     type: z.enum(['xa', 'phuong'], { error: 'Loại ("type") là "xa" hoặc "phuong".' }),
     formerUnits: z.array(text('tên đơn vị cũ')).min(1),
-    formerDistricts: z.array(text('tên huyện cũ')).default([]),
+    formerDistricts: z.array(text('tên huyện cũ')).min(1, { error: 'Ghi ít nhất một huyện, thị xã hoặc thành phố cũ ("formerDistricts"), ví dụ "huyện Tuần Giáo".' }),
     spellingVariants: z.array(text('cách viết khác')).default([]),
     sources: z.array(source).min(1, { error: 'Cần ít nhất một nguồn ("sources").' }),
-    /** True when only third-party datasets, not an official or news source, confirm the merger list. */
-    mergerUnconfirmed: z.boolean().default(false),
   })
   .strict();

@@ -69,15 +69,17 @@ export const UI = {
   },
   locatorHeading: 'Tìm điểm gần nơi bạn sống',
   locatorPlaceLabel: 'Xã, phường của bạn',
-  locatorPlaceHint: 'Gõ tên mới hoặc tên cũ (trước năm 2025), có dấu hay không dấu đều được. Ví dụ: Him Lam, Tuần Giáo.',
+  locatorPlaceHint: 'Gõ tên xã, phường mới, hoặc tên xã, thị trấn, huyện cũ (trước tháng 7/2025), có dấu hay không dấu đều được. Ví dụ: Him Lam, huyện Tuần Giáo.',
+  formerUnits: 'Gồm các xã, phường, thị trấn cũ:',
+  formerDistricts: 'Trước đây thuộc:',
+  placeSources: 'Nguồn về tên cũ và huyện cũ',
   locatorServices: 'Dịch vụ cần tìm',
   locatorNearMe: 'Gần tôi (dùng vị trí trên máy, không gửi đi đâu)',
   locatorResults: {
     /** {points}, {communes}: counts; {names}: matched communes. */
     found: 'Có {points} điểm ở {communes} xã, phường: {names}.',
     alias: '“{query}” nay thuộc {names}.',
-    /** District lists rest on partial sources: never present them as complete. */
-    aliasDistrict: 'Phần đất của {query} cũ nay thuộc nhiều xã, phường; đã đối chiếu được: {names}. Danh sách này có thể chưa đủ (đang chờ xác minh với Nghị quyết 1661/NQ-UBTVQH15).',
+    aliasDistrict: 'Địa bàn {query} cũ nay thuộc các xã, phường: {names}.',
     none: 'Không tìm thấy xã, phường nào khớp với “{query}”. Thử gõ tên khác, hoặc xem danh sách đầy đủ bên dưới.',
     noService: 'Không có điểm nào ở đây có dịch vụ đã chọn. Bỏ bớt dịch vụ để xem thêm.',
     all: 'Đang hiện tất cả {points} điểm.',

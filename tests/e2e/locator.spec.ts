@@ -26,13 +26,19 @@ test.describe('testing locator on a phone', () => {
     expect(await visibleCommunes(page)).toEqual(['muong-ang']);
   });
 
-  test('a former district lists the new communes recorded for it', async ({ page }) => {
+  test('a former district lists every new commune that took part of it', async ({ page }) => {
     await page.getByLabel('Xã, phường của bạn').fill('huyen tua chua');
+    expect((await visibleCommunes(page)).sort()).toEqual(['sang-nhe', 'sin-chai', 'sinh-phinh', 'tua-chua', 'tua-thang']);
+    await expect(page.getByRole('status').filter({ hasText: 'Địa bàn huyện Tủa Chùa cũ nay thuộc' })).toBeVisible();
+  });
+
+  test('"huyện Điện Biên" is not confused with Điện Biên Đông or Điện Biên Phủ', async ({ page }) => {
+    await page.getByLabel('Xã, phường của bạn').fill('Huyện Điện Biên');
     const shown = await visibleCommunes(page);
-    expect(shown.length).toBeGreaterThan(1);
-    expect(shown).toContain('tua-chua');
-    // The district lists rest on partial sources; the page must not present them as complete.
-    await expect(page.getByRole('status').filter({ hasText: 'có thể chưa đủ' })).toBeVisible();
+    expect(shown).toHaveLength(8);
+    expect(shown).toContain('muong-thanh');
+    expect(shown).not.toContain('na-son');
+    expect(shown).not.toContain('dien-bien-phu');
   });
 
   test('filtering by service keeps only the points that offer it', async ({ page }) => {
@@ -68,5 +74,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-locator]')).toBeHidden();
     await expect(page.locator('[data-commune]')).toHaveCount(45);
     await expect(page.locator('[data-site]')).toHaveCount(48);
+    // Someone who knows only the old district can still scan for it.
+    await expect(page.locator('[data-commune="sang-nhe"]')).toContainText('Trước đây thuộc: huyện Tủa Chùa, huyện Tuần Giáo.');
+    await expect(page.locator('[data-commune="sang-nhe"]')).toContainText('xã Xá Nhè');
+    await expect(page.getByRole('region', { name: 'Nguồn về tên cũ và huyện cũ' })).toContainText('Nghị quyết 1661/NQ-UBTVQH15');
   });
 });

@@ -48,12 +48,28 @@ test('spelling variants noted in the reference are accepted', () => {
   assert.ok(resolveCommunes('xa tong', index).includes('muong-lay'));
 });
 
-test('a former district leads to the new communes recorded for it', () => {
-  const tuanGiao = resolveCommunes('huyện Tuần Giáo', index);
-  assert.ok(tuanGiao.includes('tuan-giao'));
-  const districtAliases = index.filter((alias) => alias.kind === 'former-district');
-  assert.ok(districtAliases.length > 0);
-  for (const alias of districtAliases) assert.ok(alias.communeIds.length >= 1);
+test('each of the 10 former districts leads to every new commune that took part of it', () => {
+  const districts = index.filter((alias) => alias.kind === 'former-district');
+  assert.equal(districts.length, 10);
+  for (const district of districts) {
+    const expected = communes.filter((c) => c.formerDistricts.includes(district.label)).map((c) => c.id).sort();
+    assert.deepEqual([...resolveCommunes(district.label, index)].sort(), expected, district.label);
+    assert.deepEqual([...resolveCommunes(removeMarks(district.label), index)].sort(), expected, removeMarks(district.label));
+  }
+});
+
+test('a district is not mistaken for the longer names that start with it', () => {
+  assert.deepEqual(
+    resolveCommunes('huyen dien bien', index).sort(),
+    ['muong-nha', 'muong-pon', 'muong-thanh', 'nua-ngam', 'sam-mun', 'thanh-an', 'thanh-nua', 'thanh-yen'],
+  );
+  assert.ok(!resolveCommunes('huyện Điện Biên', index).includes('na-son'), 'Na Son was in huyện Điện Biên Đông');
+  // A bare name that is also today's commune means the commune (and the old town of that name).
+  assert.deepEqual(resolveCommunes('Mường Ảng', index), ['muong-ang']);
+  assert.deepEqual(resolveCommunes('muong cha', index), ['muong-cha', 'na-sang']);
+  // Units that straddled two old districts are found from either.
+  assert.ok(resolveCommunes('huyện Tuần Giáo', index).includes('sang-nhe'));
+  assert.ok(resolveCommunes('huyện Tủa Chùa', index).includes('sang-nhe'));
 });
 
 test('partly typed names match on word beginnings', () => {
