@@ -41,6 +41,7 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'him lam', expected: [TESTING, `${TESTING}tram-y-te-dien-bien-phu/`], kind: 'old-place' },
   { query: 'noong bua', expected: [TESTING, `${TESTING}tram-y-te-muong-thanh/`], kind: 'old-place' },
   { query: 'thi tran tuan giao', expected: [TESTING, `${TESTING}tram-y-te-tuan-giao/`], kind: 'old-place' },
+  { query: 'huyen nam po', expected: [TESTING, `${TESTING}tram-y-te-na-hy/`, `${TESTING}tram-y-te-muong-cha/`, `${TESTING}tram-y-te-na-bung/`], kind: 'old-place' },
   { query: 'xa nhe methadone', expected: [`${TESTING}phong-kham-da-khoa-khu-vuc-xa-nhe/`], kind: 'old-place' },
   { query: 'ban dam co bi phat tu khong', expected: [CRIMINAL, SEX_WORKERS, FINES, FAQ], kind: 'no-marks' },
   { query: 'muc phat mua dam', expected: [FINES], kind: 'no-marks' },
