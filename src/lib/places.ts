@@ -85,21 +85,35 @@ export function findPlaces(query: string, index: PlaceAlias[]): PlaceMatch[] {
 }
 
 /**
- * The commune ids a query leads to, in match order, without repeats. Once a name matches exactly, only the
- * equally exact names count: "huyện Điện Biên" is not "huyện Điện Biên Đông", and "huyện Mường Chà" is
- * the old district, not today's xã Mường Chà. A bare name that is also today's commune ("Mường Ảng")
- * means the commune; the old district it shares a name with needs its "huyện".
+ * The matches a query stands for, best first. Once a name matches exactly, only the equally exact names
+ * count: "huyện Điện Biên" is not "huyện Điện Biên Đông", and "huyện Mường Chà" is the old district, not
+ * today's xã Mường Chà. A bare name that is also today's commune ("Mường Ảng") means the commune; the old
+ * district it shares a name with needs its "huyện".
  */
-export function resolveCommunes(query: string, index: PlaceAlias[]): string[] {
+export function matchPlaces(query: string, index: PlaceAlias[]): PlaceMatch[] {
   const matches = findPlaces(query, index);
-  const best = matches[0]?.rank ?? Infinity;
-  const cutoff = best <= 0 ? best : Infinity;
-  const namesCurrentCommune = best <= 0 && matches[0]?.alias.kind === 'current';
-  const ids: string[] = [];
-  for (const { alias, rank } of matches) {
-    if (rank > cutoff) break;
-    if (namesCurrentCommune && alias.kind === 'former-district') continue;
-    for (const id of alias.communeIds) if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
+  const best = matches[0];
+  if (!best || best.rank > 0) return matches;
+  return matches.filter(({ alias, rank }) => rank === best.rank && !(best.alias.kind === 'current' && alias.kind === 'former-district'));
+}
+
+/** The commune ids the matches lead to, in match order, without repeats. */
+export function communeIdsOf(matches: PlaceMatch[]): string[] {
+  return [...new Set(matches.flatMap(({ alias }) => alias.communeIds))];
+}
+
+export function resolveCommunes(query: string, index: PlaceAlias[]): string[] {
+  return communeIdsOf(matchPlaces(query, index));
+}
+
+/**
+ * The old names among the matches, so the reader is told where each is now: every exact one (typing
+ * "Mường Chà" also means the old thị trấn, which is now in xã Na Sang), else the best partial one. An old
+ * name that only leads to the commune already named (old xã Sín Thầu, now part of xã Sín Thầu) adds nothing.
+ */
+export function renamedPlaces(matches: PlaceMatch[]): PlaceAlias[] {
+  const exact = matches.filter(({ rank }) => rank <= 0);
+  const told = (exact.length ? exact : matches.slice(0, 1)).map(({ alias }) => alias);
+  const named = new Set(told.filter((alias) => alias.kind === 'current').flatMap((alias) => alias.communeIds));
+  return told.filter((alias) => alias.kind !== 'current' && !alias.communeIds.every((id) => named.has(id)));
 }

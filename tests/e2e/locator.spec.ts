@@ -21,6 +21,12 @@ test.describe('testing locator on a phone', () => {
     expect((await visibleCommunes(page))[0]).toBe('na-sang');
   });
 
+  test('a name shared by a new commune and an old town says where the town is now', async ({ page }) => {
+    await page.getByLabel('Xã, phường của bạn').fill('Mường Chà');
+    expect(await visibleCommunes(page)).toEqual(['muong-cha', 'na-sang']);
+    await expect(page.getByRole('status').filter({ hasText: 'nay thuộc' })).toContainText('“thị trấn Mường Chà” nay thuộc xã Na Sang.');
+  });
+
   test('a new name with d for đ, in capitals', async ({ page }) => {
     await page.getByLabel('Xã, phường của bạn').fill('MUONG ANG');
     expect(await visibleCommunes(page)).toEqual(['muong-ang']);

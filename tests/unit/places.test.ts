@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { removeMarks } from '../../src/lib/fold.ts';
-import { buildPlaceIndex, placeKey, resolveCommunes, type CommuneNames } from '../../src/lib/places.ts';
+import { buildPlaceIndex, matchPlaces, placeKey, renamedPlaces, resolveCommunes, type CommuneNames } from '../../src/lib/places.ts';
 
 const communes = (parse(readFileSync(join(import.meta.dirname, '../../content/communes.yaml'), 'utf8')) as CommuneNames[]).map((c) => ({
   ...c,
@@ -70,6 +70,15 @@ test('a district is not mistaken for the longer names that start with it', () =>
   // Units that straddled two old districts are found from either.
   assert.ok(resolveCommunes('huyện Tuần Giáo', index).includes('sang-nhe'));
   assert.ok(resolveCommunes('huyện Tủa Chùa', index).includes('sang-nhe'));
+});
+
+test('the reader is told where every exactly matched old name is now', () => {
+  const renamed = (query: string) => renamedPlaces(matchPlaces(query, index)).map((alias) => alias.label);
+  assert.deepEqual(renamed('muong cha'), ['thị trấn Mường Chà']);
+  assert.deepEqual(renamed('huyen tua chua'), ['huyện Tủa Chùa']);
+  assert.deepEqual(renamed('him la'), ['phường Him Lam']);
+  assert.deepEqual(renamed('Sín Thầu'), [], 'the old xã Sín Thầu is now part of the xã of the same name');
+  assert.deepEqual(renamed('Điện Biên Đông'), ['thị trấn Điện Biên Đông', 'huyện Điện Biên Đông']);
 });
 
 test('partly typed names match on word beginnings', () => {

@@ -4,7 +4,7 @@
  * the device. Nothing typed or located leaves the phone.
  */
 import { isOpenAt, type Schedule } from '../../lib/schedule.ts';
-import { resolveCommunes, findPlaces, type PlaceAlias } from '../../lib/places.ts';
+import { communeIdsOf, matchPlaces, renamedPlaces, type PlaceAlias } from '../../lib/places.ts';
 
 interface LocatorData {
   index: PlaceAlias[];
@@ -32,7 +32,8 @@ export function startLocator(): void {
   const update = () => {
     const query = place.value.trim();
     const services = selectedServices();
-    const communeIds = query ? resolveCommunes(query, index) : sections.map((section) => section.dataset.commune ?? '');
+    const matches = query ? matchPlaces(query, index) : [];
+    const communeIds = query ? communeIdsOf(matches) : sections.map((section) => section.dataset.commune ?? '');
     // Best matches first; with no query, the original alphabetical order. The list ends its container.
     const rank = (section: HTMLElement) => {
       const position = communeIds.indexOf(section.dataset.commune ?? '');
@@ -62,10 +63,10 @@ export function startLocator(): void {
     else if (!query && services.length === 0) status.textContent = fill(strings.all, { points });
     else {
       const list = shown.map((id) => names[id]).join(', ');
-      const best = findPlaces(query, index)[0]?.alias;
-      const aliasTemplate = best?.kind === 'former-district' ? strings.aliasDistrict : strings.alias;
-      const aliasNote = best && best.kind !== 'current' ? `${fill(aliasTemplate, { query: best.label, names: best.communeIds.map((id) => names[id]).join(', ') })} ` : '';
-      status.textContent = aliasNote + fill(strings.found, { points, communes: shown.length, names: list });
+      const notes = renamedPlaces(matches).map((alias) =>
+        fill(alias.kind === 'former-district' ? strings.aliasDistrict : strings.alias, { query: alias.label, names: alias.communeIds.map((id) => names[id]).join(', ') }),
+      );
+      status.textContent = [...notes, fill(strings.found, { points, communes: shown.length, names: list })].join(' ');
     }
   };
 
