@@ -6,7 +6,12 @@ export const BUDGET = { pageGzipBytes: 25 * 1024, scriptBytes: 5 * 1024 } as con
 
 export const gzipSize = (body: string | Uint8Array) => gzipSync(body, { level: 9 }).length;
 
-/** Bytes of JavaScript a page runs on load: inline module scripts plus same-origin script files. */
+/** Same-origin script files a page loads (Vite moves a script out of the page once it passes 4 KB). */
+export function scriptFiles(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+/** Bytes of JavaScript written into the page itself (script files are counted by who fetches them). */
 export function inlineScriptBytes(html: string): number {
   let total = 0;
   for (const match of html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
