@@ -1,7 +1,6 @@
 /**
- * Enhances the no-JavaScript list of testing points: filter by commune (new or old name) and service,
- * mark each point open or closed now, and, where points have coordinates, sort by distance computed on
- * the device. Nothing typed or located leaves the phone.
+ * Enhances the no-JavaScript list of testing points: filter by commune (new or old name) and service, and
+ * mark each point open or closed now. Nothing typed leaves the phone. ("Gần tôi" lives in near-me.ts.)
  */
 import { isOpenAt, type Schedule } from '../../lib/schedule.ts';
 import { communeIdsOf, matchPlaces, renamedPlaces, type PlaceAlias } from '../../lib/places.ts';
@@ -84,26 +83,5 @@ export function startLocator(): void {
     badge.hidden = false;
   }
 
-  panel.querySelector('[data-locator-near]')?.addEventListener('click', () => {
-    navigator.geolocation?.getCurrentPosition((position) => {
-      const here = { lat: position.coords.latitude, lng: position.coords.longitude };
-      const located = cards.filter((card) => card.dataset.lat && card.dataset.lng);
-      located.sort((a, b) => distance(here, a) - distance(here, b));
-      const list = document.querySelector('[data-near-list]');
-      if (list) list.replaceChildren(...located.slice(0, 5).map((card) => card.cloneNode(true)));
-    });
-  });
-
   update();
-}
-
-/** Straight-line distance in km (haversine); enough to rank nearby points. */
-function distance(from: { lat: number; lng: number }, card: HTMLElement): number {
-  const toRad = (deg: number) => (deg * Math.PI) / 180;
-  const lat = Number(card.dataset.lat);
-  const lng = Number(card.dataset.lng);
-  const dLat = toRad(lat - from.lat);
-  const dLng = toRad(lng - from.lng);
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(from.lat)) * Math.cos(toRad(lat)) * Math.sin(dLng / 2) ** 2;
-  return 12_742 * Math.asin(Math.sqrt(a));
 }
