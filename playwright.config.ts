@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/e2e/chromium.ts';
+import { freePort } from './tests/support/free-port.ts';
 
-const PORT = 4321;
+// A free port chosen once: workers re-read this file and inherit E2E_PORT, so they all reach the same server.
+process.env.E2E_PORT ??= String(await freePort());
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -26,7 +29,7 @@ export default defineConfig({
     // The site must already be built (npm test does it); preview serves dist/ as a static host would.
     command: `astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -7,9 +7,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable } from '../../tests/e2e/chromium.ts';
+import { freePort } from '../../tests/support/free-port.ts';
 import { gzipSize, inlineScriptBytes, scriptFiles } from '../lib/page-weight.ts';
 
-const PORT = 4399;
+const PORT = await freePort();
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGES = ['/', '/tin-tuc/tong-dai-111-tiep-nhan-tin-bao-mua-ban-nguoi/', '/phap-luat/bo-luat-hinh-su/', '/duong-day-nong/', '/xet-nghiem-hiv/', '/tai-lieu/hoc-sinh-sinh-vien/thu-doan-du-do/', '/tim-kiem/'];
 const QUERIES = ['duong day nong', 'xet nghiem hiv', 'him lam'];
