@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_FILES, CONTENT_ROOT } from '../content-layout.ts';
+import { articleTemplate } from '../lib/article-template.ts';
 import { isoDay } from '../lib/dates.ts';
 import { nfc, slugify } from '../lib/fold.ts';
 
@@ -25,25 +26,6 @@ if (existsSync(file)) {
   process.exit(1);
 }
 
-const yamlString = (value: string) => JSON.stringify(value);
 mkdirSync(dir, { recursive: true });
-writeFileSync(
-  file,
-  `---
-title: ${yamlString(title)}
-description: "Viết một câu tóm tắt bài (dưới 160 chữ cái), hiện khi chia sẻ lên Zalo, Facebook."
-pubDate: ${isoDay(new Date())}
-author: "Ban biên tập"
-tags: []
-audiences: []
-sources: []
-# Bản nháp không được xuất bản. Đổi thành false khi bài đã sẵn sàng.
-draft: true
----
-
-Viết nội dung bài ở đây. Dùng ## cho tiêu đề mục.
-
-Khi nhắc tới số điện thoại, dùng <Hotline id="tong-dai-111" /> thay vì gõ số.
-`,
-);
+writeFileSync(file, articleTemplate(title, isoDay(new Date())));
 console.log(`Đã tạo ${file}\nMở tệp, viết nội dung, rồi chạy "npm run check:content" để kiểm tra.`);

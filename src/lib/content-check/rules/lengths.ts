@@ -1,0 +1,28 @@
+/**
+ * Titles and descriptions short enough for search results, link previews in Zalo and Facebook, and the
+ * 1200×630 share image (which shrinks long titles and cuts descriptions after about 150 characters).
+ */
+import type { ContentProblem, Rule } from '../types.ts';
+
+export const LIMITS = { title: 90, description: 220 } as const;
+
+export const lengths: Rule = {
+  name: 'do-dai',
+  check: (content) => {
+    const problems: ContentProblem[] = [];
+    for (const entry of content.all()) {
+      if (entry.body === undefined) continue;
+      for (const [field, max] of Object.entries(LIMITS)) {
+        const value = entry.data[field];
+        if (typeof value !== 'string' || value.trim().length <= max) continue;
+        problems.push({
+          file: entry.source.rel,
+          line: content.lineOf(entry, [field]),
+          field: `trường "${field}"`,
+          message: `${field === 'title' ? 'Tiêu đề' : 'Mô tả ngắn'} dài ${value.trim().length} ký tự, tối đa ${max}. Viết gọn lại: máy tìm kiếm và ảnh chia sẻ sẽ cắt bớt phần dài hơn.`,
+        });
+      }
+    }
+    return problems;
+  },
+};

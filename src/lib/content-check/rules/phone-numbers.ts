@@ -1,0 +1,51 @@
+/**
+ * Phone numbers typed by hand go stale; they must come from content/hotlines.yaml through
+ * <Hotline id="…" />. Checked in page bodies, tel: links, and the fields shown as the headline and in
+ * previews. Data records (YAML) and source titles may name a number: there is no <Hotline> in YAML.
+ */
+import { lineOfNode, walk } from '../mdx-tree.ts';
+import { fieldLabel, type ContentProblem, type Rule } from '../types.ts';
+import { eachString } from '../values.ts';
+
+export const PHONE_IN_PROSE =
+  /(?<![\d/.,-])(?:1[89]00[\s.]?\d{2}[\s.]?\d{2}(?:[\s.]?\d{2})?|0[2-9]\d{1,3}[\s.]?\d{2,4}[\s.]?\d{2,4}(?:[\s.]?\d{2})?)(?![\d/])|(?:gọi|số|tổng đài|đường dây nóng)\s+11[1-5]\b/giu;
+
+/** Page fields shown as the headline, in lists and in link previews. */
+const HEADLINE_FIELDS = ['title', 'description', 'tags'];
+
+const fix = (found: string) => `Không ghi số điện thoại trực tiếp ("${found}") trong bài. Dùng <Hotline id="..." /> để số luôn lấy từ content/hotlines.yaml và không bao giờ bị cũ.`;
+
+export const phoneNumbers: Rule = {
+  name: 'so-trong-bai',
+  check: (content) => {
+    const problems: ContentProblem[] = [];
+    for (const entry of content.all()) {
+      if (!entry.tree) continue;
+      const file = entry.source.rel;
+      eachString(entry.data, (text, path) => {
+        if (!HEADLINE_FIELDS.includes(String(path[0]))) return;
+        for (const match of text.matchAll(PHONE_IN_PROSE)) {
+          const field = path.join('.');
+          problems.push({
+            file,
+            line: content.lineOf(entry, path),
+            field: fieldLabel(entry, field),
+            message: `Không ghi số điện thoại ("${match[0]}") trong trường "${field}": số gõ tay sẽ bị cũ. Bỏ số khỏi trường này; trong thân bài, dùng <Hotline id="..." /> để hiện số đúng.`,
+          });
+        }
+      });
+      walk(entry.tree, (node, parent) => {
+        if (node.type === 'link' && /^tel:/i.test(node.url ?? '')) {
+          problems.push({ file, line: lineOfNode(node), field: 'số điện thoại', message: fix(node.url?.slice(4) ?? '') });
+        }
+        if (node.type !== 'text' || parent?.type === 'link') return;
+        const value = String(node.value ?? '');
+        for (const match of value.matchAll(PHONE_IN_PROSE)) {
+          const line = (lineOfNode(node) ?? 1) + (value.slice(0, match.index).match(/\n/g)?.length ?? 0);
+          problems.push({ file, line, field: 'số điện thoại', message: fix(match[0]) });
+        }
+      });
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,34 @@
+/** "Did you mean …?" for ids typed by hand: the closest known id, or the id of a matching name. */
+import { fold, slugify } from '../fold.ts';
+
+export function distance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0] ?? 0;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j] ?? 0;
+      previous[j] = Math.min(above + 1, (previous[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The known id closest to what was typed, when close enough to be a slip (a third of its length), or
+ * whose name matches once tone marks are removed ("Điện Biên Phủ" → "dien-bien-phu").
+ */
+export function suggest(typed: string, known: Array<{ id: string; names?: string[] }>): string | undefined {
+  const slug = slugify(typed);
+  const byName = known.find((item) => item.id === slug || item.names?.some((name) => fold(name) === fold(typed) || slugify(name) === slug));
+  if (byName) return byName.id;
+  let best: { id: string; cost: number } | undefined;
+  for (const item of known) {
+    const cost = distance(slug, item.id);
+    if (!best || cost < best.cost) best = { id: item.id, cost };
+  }
+  return best && best.cost <= Math.max(2, Math.floor(slug.length / 3)) ? best.id : undefined;
+}
+
+export const didYouMean = (id: string | undefined) => (id ? ` Bạn có muốn dùng "${id}"?` : '');
