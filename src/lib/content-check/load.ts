@@ -25,6 +25,7 @@ export function loadContent(root: string): { content: ContentSet; problems: Cont
   const problems: ContentProblem[] = [];
   const files: SourceFile[] = [];
   const byCollection = new Map<Collection, Entry[]>();
+  const broken = new Set<Collection>();
 
   const parseYaml = (source: SourceFile, yamlText: string): boolean => {
     const invisible = invisibleIndentProblems(yamlText, source.rel, source.lineOffset);
@@ -56,7 +57,10 @@ export function loadContent(root: string): { content: ContentSet; problems: Cont
           problems.push({ file: source.rel, line: 1, message: 'Thiếu phần thông tin đầu bài (frontmatter) giữa hai dòng "---" ở đầu tệp.' });
           continue;
         }
-        if (!parseYaml(source, match[1] ?? '')) continue;
+        if (!parseYaml(source, match[1] ?? '')) {
+          broken.add(collection);
+          continue;
+        }
         const data = (source.doc?.toJS() ?? {}) as Record<string, unknown>;
         const fileId = relative(dir, path).replace(/\.mdx$/, '');
         const entry: Entry = {
@@ -80,10 +84,14 @@ export function loadContent(root: string): { content: ContentSet; problems: Cont
       if (!existsSync(path)) continue;
       const source: SourceFile = { path, rel: rel(path), text: readContentFile(path), lineOffset: 0 };
       files.push(source);
-      if (!parseYaml(source, source.text)) continue;
+      if (!parseYaml(source, source.text)) {
+        broken.add(collection);
+        continue;
+      }
       const records: unknown = source.doc?.toJS();
       if (!Array.isArray(records)) {
         problems.push({ file: source.rel, line: 1, message: 'Tệp phải là một danh sách, mỗi bản ghi bắt đầu bằng "- id: ...".' });
+        broken.add(collection);
         continue;
       }
       records.forEach((record: unknown, index) => {
@@ -98,6 +106,7 @@ export function loadContent(root: string): { content: ContentSet; problems: Cont
     files,
     entries: (collection) => byCollection.get(collection) ?? [],
     all: () => [...byCollection.values()].flat(),
+    broken,
     rel,
     lineOf: (entry, path = []) => {
       const { doc, lineCounter, lineOffset } = entry.source;

@@ -49,6 +49,8 @@ export interface ContentSet {
   files: SourceFile[];
   entries: (collection: Collection) => Entry[];
   all: () => Entry[];
+  /** Collections with a file that could not be read: rules skip checks that would only echo that error. */
+  broken: Set<Collection>;
   /** Line of a field of an entry (or of the entry itself when the field is missing). */
   lineOf: (entry: Entry, path?: Array<string | number>) => number | undefined;
   /** "content/…" path of a file under content/. */

@@ -29,6 +29,7 @@ export const references: Rule = {
     const targets = { communes: known(content.entries('communes')), hotlines: known(content.entries('hotlines')) };
     const problems: ContentProblem[] = [];
     for (const { from, field, to } of REFERENCES) {
+      if (content.broken.has(to)) continue;
       const ids = new Set(targets[to].map((item) => item.id));
       for (const entry of content.entries(from)) {
         const value = entry.data[field];
@@ -40,7 +41,7 @@ export const references: Rule = {
       }
     }
     const hotlineIds = new Set(targets.hotlines.map((item) => item.id));
-    for (const entry of content.all()) {
+    for (const entry of content.broken.has('hotlines') ? [] : content.all()) {
       walk(entry.tree, (node) => {
         if (!isJsxElement(node) || node.name !== 'Hotline') return;
         const id = attribute(node, 'id');
