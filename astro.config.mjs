@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { bodyMarkup } from './src/integrations/body-markup.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { SITE_URL } from './src/site-config.ts';
@@ -15,6 +17,8 @@ export default defineConfig({
   // Astro 7's 'jsx' mode drops the space between inline elements on separate lines, which glues
   // Vietnamese syllables together ("Ngàyđăng"); the classic mode keeps them apart.
   compressHTML: true,
+  // Bodies go through body-markup: rel on external links, srcset on images. MDX uses this processor too.
+  markdown: { processor: satteri({ hastPlugins: [bodyMarkup] }) },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), shareImages(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'always' },
