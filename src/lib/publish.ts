@@ -2,7 +2,7 @@
  * Atomic publishing: the site is built into a fresh folder next to the output folder, and only a build
  * that finished every step replaces it. A failed build removes its own folder and nothing else.
  */
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface Outcome {
@@ -11,11 +11,17 @@ export interface Outcome {
   reason?: string;
 }
 
-/** A fresh, empty folder beside `target`, on the same disk so the final rename is instant and atomic. */
+/**
+ * A fresh, empty folder beside `target`, on the same disk so the final rename is instant and atomic.
+ * Leftovers of a build that was killed halfway are removed first.
+ */
 export function stagingDir(target: string): string {
-  const dir = join(dirname(resolve(target)), `.${basename(target)}-dang-dung-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
-  return dir;
+  const parent = dirname(resolve(target));
+  const prefix = `.${basename(target)}-dang-dung-`;
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (name.startsWith(prefix)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  return join(parent, `${prefix}${process.pid}`);
 }
 
 /** Builds into a staging folder with `build`, then swaps it in for `target` only when `build` succeeded. */

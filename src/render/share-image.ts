@@ -3,7 +3,11 @@ import { FONT_FAMILY, h, renderSvg, svgToPng } from './card-renderer.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
-export async function shareImagePng(title: string, description: string, siteName: string, owner: string): Promise<Buffer> {
+/** Longest title drawn in full: three lines at the smallest size; longer ones end in "…" instead of overflowing. */
+const MAX_TITLE = 90;
+
+export async function shareImagePng(fullTitle: string, description: string, siteName: string, owner: string): Promise<Buffer> {
+  const title = truncate(fullTitle, MAX_TITLE);
   const titleSize = title.length > 70 ? 50 : title.length > 40 ? 58 : 66;
   const svg = await renderSvg(
     h('div', { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', backgroundColor: '#073a32', color: '#ffffff', fontFamily: FONT_FAMILY }, [
@@ -21,5 +25,7 @@ export async function shareImagePng(title: string, description: string, siteName
 }
 
 function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max))}…`;
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return `${text.slice(0, space > 0 ? space : max)}…`;
 }

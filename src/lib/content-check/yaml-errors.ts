@@ -54,7 +54,7 @@ export function yamlSyntaxProblems(doc: Document, text: string, file: string, li
     line: errorLine(error, text) + lineOffset,
     field: 'cú pháp YAML',
     message: closingQuote(error) ? `Thiếu dấu ${closingQuote(error)} đóng ở cuối giá trị bắt đầu trên dòng này. Thêm dấu đóng, hoặc bỏ cả hai dấu.` : (EXPLAIN[error.code] ?? GENERIC),
-    technical: error.message.split('\n')[0],
+    technical: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, ''),
   }));
 }
 

@@ -35,7 +35,7 @@ export const unreadFiles: Rule = {
       } else {
         fix = `Website không đọc tệp này. Dữ liệu phải nằm trong: ${dataFiles.join(', ')}, hoặc bài .mdx trong content/articles/, content/guides/, content/materials/<nhóm>/.`;
       }
-      problems.push({ file: content.rel(path), field: 'tệp không được đọc', message: `Tệp này sẽ không lên website. ${fix}` });
+      problems.push({ file: content.rel(path), line: 1, field: 'tệp không được đọc', message: `Tệp này sẽ không lên website. ${fix}` });
     }
     return problems;
   },
