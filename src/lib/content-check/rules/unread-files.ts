@@ -13,7 +13,7 @@ export const unreadFiles: Rule = {
   name: 'tep-khong-duoc-doc',
   check: (content) => {
     const read = new Set(content.files.map((file) => file.path));
-    const dataFiles = Object.values(CONTENT_FILES).flatMap((layout) => ('file' in layout ? [layout.file] : []));
+    const dataFiles: string[] = Object.values(CONTENT_FILES).flatMap((layout) => ('file' in layout ? [layout.file] : []));
     const problems: ContentProblem[] = [];
     for (const entry of readdirSync(content.root, { recursive: true, withFileTypes: true })) {
       const path = join(entry.parentPath, entry.name);
