@@ -21,7 +21,7 @@ author: "Ban biên tập"
 draft: ${draft}
 ---
 
-Nội dung thử nghiệm.
+Nội dung thử nghiệm, dẫn tới [văn bản gốc](https://vanban.chinhphu.vn/).
 `;
 
 function buildWith(extraEnv: Record<string, string>): string {
@@ -55,4 +55,6 @@ test('a staff preview build with SHOW_DRAFTS=1 includes them', () => {
   const out = buildWith({ SHOW_DRAFTS: '1' });
   assert.ok(existsSync(join(out, 'tin-tuc/bai-nhap-thu/index.html')));
   assert.ok(existsSync(join(out, 'tin-tuc/bai-hen-gio-thu/index.html')));
+  // Links to other sites inside an MDX body get the same rel as every other external link.
+  assert.match(readFileSync(join(out, 'tin-tuc/bai-nhap-thu/index.html'), 'utf8'), /<a href="https:\/\/vanban\.chinhphu\.vn\/" rel="noopener noreferrer external">/);
 });
