@@ -7,8 +7,10 @@ import { lineOfNode, walk } from '../mdx-tree.ts';
 import { fieldLabel, type ContentProblem, type Rule } from '../types.ts';
 import { eachString } from '../values.ts';
 
-export const PHONE_IN_PROSE =
-  /(?<![\d/.,-])(?:1[89]00[\s.]?\d{2}[\s.]?\d{2}(?:[\s.]?\d{2})?|0[2-9]\d{1,3}[\s.]?\d{2,4}[\s.]?\d{2,4}(?:[\s.]?\d{2})?)(?![\d/])|(?:gọi|số|tổng đài|đường dây nóng)\s+11[1-5]\b/giu;
+/** Full numbers: 1800/1900 lines, mobiles and landlines. */
+const FULL_NUMBER = /(?<![\d/.,-])(?:1[89]00[\s.]?\d{2}[\s.]?\d{2}(?:[\s.]?\d{2})?|0[2-9]\d{1,3}[\s.]?\d{2,4}[\s.]?\d{2,4}(?:[\s.]?\d{2})?)(?![\d/])/gu;
+/** Short national numbers written as something to dial ("gọi 113"); in a headline "Đường dây nóng 111" is a name. */
+const PHONE_IN_PROSE = new RegExp(`${FULL_NUMBER.source}|(?:gọi|số|tổng đài|đường dây nóng)\\s+11[1-5]\\b`, 'giu');
 
 /** Page fields shown as the headline, in lists and in link previews. */
 const HEADLINE_FIELDS = ['title', 'description', 'tags'];
@@ -24,7 +26,7 @@ export const phoneNumbers: Rule = {
       const file = entry.source.rel;
       eachString(entry.data, (text, path) => {
         if (!HEADLINE_FIELDS.includes(String(path[0]))) return;
-        for (const match of text.matchAll(PHONE_IN_PROSE)) {
+        for (const match of text.matchAll(FULL_NUMBER)) {
           const field = path.join('.');
           problems.push({
             file,
