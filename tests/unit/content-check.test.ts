@@ -136,7 +136,7 @@ const MISTAKES: Array<[string, { file?: string; line: number; field?: RegExp; me
   ['chu-de-gan-giong', { file: 'content/articles/bai-ba.mdx', line: 6, field: /tags/, message: /Bạn có muốn dùng "kế hoạch"\?/ }],
   ['tieu-de-qua-dai', { line: 2, field: /"title"/, message: /tối đa 90/ }],
   ['mo-ta-qua-dai', { line: 3, field: /"description"/, message: /tối đa 220/ }],
-  ['neo-khong-co', { line: 10, field: /liên kết/, message: /Không có mục "#dieu-can-biet".*#điều-cần-biết/ }],
+  ['neo-khong-co', { line: 10, field: /liên kết/, message: /Không có mục "#dieu-can-lam".*#điều-cần-làm/ }],
   ['anh-khong-co', { line: 8, field: /ảnh/, message: /Không tìm thấy ảnh "\.\/images\/khong-co\.jpg"/ }],
   ['anh-ten-co-dau', { line: 8, field: /ảnh/, message: /hiện thành chữ.*"anh-tap-huan-01\.jpg"/ }],
   ['ngoac-cong', { line: 2, field: /"title"/, message: /ngoặc cong/ }],

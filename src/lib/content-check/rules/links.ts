@@ -2,6 +2,8 @@
  * Links inside the site must reach a page that exists, and a "#anchor" must reach a heading (or id) on
  * that page. Unsafe and http:// addresses are refused by mdx-safety.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { AUDIENCES } from '../../../schemas/common.ts';
 import { slugify } from '../../fold.ts';
@@ -22,6 +24,16 @@ export function anchorsOf(entry: Entry): Set<string> {
   return anchors;
 }
 
+/** Ids the page layouts add around the body ("#dieu-can-biet", "#van-ban"…), read from the .astro files. */
+function layoutAnchors(): Set<string> {
+  const src = join(import.meta.dirname, '../../..');
+  const ids = new Set<string>();
+  for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.astro'))) {
+    for (const match of readFileSync(join(src, file), 'utf8').matchAll(/\bid="([a-z0-9-]+)"/g)) ids.add(match[1] ?? '');
+  }
+  return ids;
+}
+
 export const links: Rule = {
   name: 'lien-ket-hong',
   check: (content) => {
@@ -35,6 +47,7 @@ export const links: Rule = {
       const url = entryUrl(entry);
       if (url) pages.set(url, entry.tree ? entry : pages.get(url));
     }
+    const fromLayouts = layoutAnchors();
     const anchorCache = new Map<Entry, Set<string>>();
     const anchors = (entry: Entry) => anchorCache.get(entry) ?? anchorCache.set(entry, anchorsOf(entry)).get(entry) ?? new Set<string>();
 
@@ -60,7 +73,7 @@ export const links: Rule = {
         const target = path ? pages.get(normalised) : entry;
         if (!target) return;
         const known = anchors(target);
-        if (!known.has(decodeURIComponent(hash))) {
+        if (!known.has(decodeURIComponent(hash)) && !fromLayouts.has(hash)) {
           const list = [...known].slice(0, 8).map((a) => `#${a}`).join(', ');
           add(`Không có mục "#${hash}" trong ${path ? `trang ${path}` : 'bài này'}. Tên mục lấy từ tiêu đề ## của trang: chữ thường, nối bằng gạch ngang${list ? `; các mục có: ${list}` : ''}.`);
         }
