@@ -24,13 +24,16 @@ export function anchorsOf(entry: Entry): Set<string> {
   return anchors;
 }
 
-/** Ids the page layouts add around the body ("#dieu-can-biet", "#van-ban"…), read from the .astro files. */
+/** Ids the page layouts add around the body ("#dieu-can-biet", "#van-ban"…), read once from the .astro files. */
+let cachedLayoutAnchors: Set<string> | undefined;
 function layoutAnchors(): Set<string> {
+  if (cachedLayoutAnchors) return cachedLayoutAnchors;
   const src = join(import.meta.dirname, '../../..');
   const ids = new Set<string>();
   for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.astro'))) {
     for (const match of readFileSync(join(src, file), 'utf8').matchAll(/\bid="([a-z0-9-]+)"/g)) ids.add(match[1] ?? '');
   }
+  cachedLayoutAnchors = ids;
   return ids;
 }
 
