@@ -74,4 +74,12 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'nguoi ban dam', expected: [SEX_WORKERS], kind: 'no-marks' },
   { query: 'duong day nongg', expected: [HOTLINES], kind: 'typo' },
   { query: 'hoi dap', expected: [FAQ], kind: 'no-marks' },
+  { query: 'to giac co can noi ten khong', expected: ['/ho-tro/bao-tin-to-giac/'], kind: 'no-marks' },
+  { query: 'thuoc PEP 72 gio', expected: ['/ho-tro/suc-khoe-nguoi-ban-dam/'], kind: 'no-marks' },
+  { query: 'giao duc tai xa phuong ban dam', expected: ['/ho-tro/quyen-khi-bi-xu-phat/'], kind: 'no-marks' },
+  { query: 'khai sinh cho con sinh o nuoc ngoai', expected: ['/ho-tro/nan-nhan-giay-to-va-toa-an/'], kind: 'no-marks' },
+  { query: 'thong bao luu tru nha nghi', expected: ['/phap-luat/thu-tuc-cho-chu-co-so/'], kind: 'no-marks' },
+  { query: 'giam hai la gi', expected: ['/phap-luat/giai-thich-tu-ngu/'], kind: 'no-marks' },
+  { query: 'hoc sinh thcs', expected: ['/tai-lieu/hoc-sinh-sinh-vien/an-toan-cho-hoc-sinh-thcs/'], kind: 'no-marks' },
+  { query: 'nghi hoc sinh bi xam hai bao ai', expected: ['/tai-lieu/phu-huynh-thay-co/quy-trinh-bao-tin-o-truong/'], kind: 'no-marks' },
 ];
