@@ -10,7 +10,7 @@ const ANSWERS = [
   { path: '/ho-tro/suc-khoe-nguoi-ban-dam/', h1: /PEP/, query: 'thuoc PEP 72 gio' },
   { path: '/ho-tro/quyen-khi-bi-xu-phat/', h1: /bị xử phạt hành chính/, query: 'giao duc tai xa phuong ban dam' },
   { path: '/ho-tro/nan-nhan-giay-to-va-toa-an/', h1: /được xác định thế nào/, query: 'khai sinh cho con sinh o nuoc ngoai' },
-  { path: '/phap-luat/thu-tuc-cho-chu-co-so/', h1: /giấy chứng nhận an ninh, trật tự/, query: 'thong bao luu tru nha nghi' },
+  { path: '/phap-luat/thu-tuc-cho-chu-co-so/', h1: /chứng nhận an ninh, trật tự/, query: 'thong bao luu tru nha nghi' },
   { path: '/phap-luat/giai-thich-tu-ngu/', h1: /Giải thích từ ngữ/, query: 'giam hai la gi' },
   { path: '/tai-lieu/hoc-sinh-sinh-vien/an-toan-cho-hoc-sinh-thcs/', h1: /trung học cơ sở/, query: 'hoc sinh thcs' },
   { path: '/tai-lieu/phu-huynh-thay-co/quy-trinh-bao-tin-o-truong/', h1: /báo ai, theo thứ tự nào/, query: 'nghi hoc sinh bi xam hai bao ai' },
