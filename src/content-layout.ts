@@ -15,4 +15,7 @@ export const CONTENT_FILES = {
   faq: { file: 'faq.yaml' },
   myths: { file: 'myths.yaml' },
   planTargets: { file: 'plan-targets.yaml' },
+  translations: { dir: 'translations', pattern: '*.mdx' },
+  /** Audio files named in "recordings"; copied to /ghi-am/ by the build. */
+  recordings: { dir: 'recordings' },
 } as const;

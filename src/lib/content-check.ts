@@ -12,9 +12,10 @@ import { CONTENT_FILES } from '../content-layout.ts';
 import { articleSchema, guideSchema } from '../schemas/articles.ts';
 import { AUDIENCES } from '../schemas/common.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from '../schemas/learning.ts';
+import { translationSchema } from '../schemas/languages.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../schemas/records.ts';
 import { isSlug, slugify } from './fold.ts';
-import { articleUrl, audienceUrl, guideUrl, lessonSlug, materialUrl, mythUrl, ROUTES, siteUrl, tagUrl } from './routes.ts';
+import { articleUrl, audienceUrl, guideUrl, lessonSlug, materialUrl, mythUrl, ROUTES, siteUrl, tagUrl, translationUrl } from './routes.ts';
 import { findDiscouragedTerms } from './wording.ts';
 
 export interface ContentProblem {
@@ -65,6 +66,7 @@ export function checkContent(root: string): ContentProblem[] {
       ),
     guides: () => guideSchema,
     materials: () => materialSchema,
+    translations: () => translationSchema,
   };
 
   for (const [collection, makeSchema] of Object.entries(mdxSchemas) as Array<[Collection, (file: string) => z.ZodType]>) {
@@ -166,8 +168,15 @@ export function checkContent(root: string): ContentProblem[] {
     ...get('sites').map((entry) => siteUrl(entry.id)),
     ...get('guides').map((entry) => guideUrl(String(entry.data.section), entry.id)),
     ...get('materials').map((entry) => materialUrl(entry.data.audience as (typeof AUDIENCES)[number], entry.id)),
+    ...get('translations').map((entry) => translationUrl(entry.id)),
   ]);
-  for (const collection of ['articles', 'guides', 'materials'] as const) {
+  for (const entry of get('translations')) {
+    const original = String(entry.data.original ?? '');
+    if (!knownPaths.has(original) || original.startsWith('/ban-dich/')) {
+      problems.push({ file: rel(entry.file), field: 'original', message: `Không có trang tiếng Việt nào ở địa chỉ "${original}". Ghi đúng đường dẫn của trang gốc, ví dụ "/ho-tro/cho-nguoi-ban-dam/".` });
+    }
+  }
+  for (const collection of ['articles', 'guides', 'materials', 'translations'] as const) {
     for (const entry of get(collection)) {
       problems.push(...checkBody(entry, rel(entry.file), knownPaths, hotlineIds));
     }
