@@ -17,7 +17,7 @@ const yaml = (name: string) => file(`${CONTENT_ROOT}/${name}`);
 const mdxIfAny = (folder: { dir: string; pattern: string }) => {
   const dir = `${CONTENT_ROOT}/${folder.dir}`;
   const hasAny = existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.mdx'));
-  return hasAny ? mdx(folder) : { name: 'no-files-yet', load: async () => {} };
+  return hasAny ? mdx(folder) : { name: 'no-files-yet', load: async ({ store }: { store: { clear: () => void } }) => store.clear() };
 };
 
 export const collections = {

@@ -1,7 +1,7 @@
 /** Behaviour of the "Nghe" control (see Listen.astro). */
 import { pickLocalVoice, speechChunks } from '../../lib/speech.ts';
 
-const READABLE = 'h1, h2, h3, h4, p, li, th, td, dt, dd, summary, figcaption, blockquote';
+const READABLE = 'h1,h2,h3,h4,p,li,th,td,dt,dd,summary,figcaption,blockquote';
 
 /** The text of every [data-listen-text] region, one block at a time, each ending like a sentence. */
 function pageText(): string {

@@ -17,7 +17,7 @@ function whenActive(registration: ServiceWorkerRegistration): Promise<void> {
     if (!worker || worker.state === 'activated') return resolve();
     worker.addEventListener('statechange', () => {
       if (worker.state === 'activated') resolve();
-      if (worker.state === 'redundant') reject(new Error('Không lưu được'));
+      if (worker.state === 'redundant') reject();
     });
   });
 }
@@ -26,7 +26,7 @@ function whenActive(registration: ServiceWorkerRegistration): Promise<void> {
 function refresh(worker: ServiceWorker): Promise<void> {
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = (event) => (event.data === 'saved' ? resolve() : reject(new Error('Không lưu được')));
+    channel.port1.onmessage = (event) => (event.data === 'saved' ? resolve() : reject());
     worker.postMessage('save-again', [channel.port2]);
   });
 }
