@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { bodyMarkup } from './src/integrations/body-markup.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { recordingFiles } from './src/integrations/recordings.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { SITE_URL } from './src/site-config.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   compressHTML: true,
   // Bodies go through body-markup: rel on external links, srcset on images. MDX uses this processor too.
   markdown: { processor: satteri({ hastPlugins: [bodyMarkup] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), shareImages(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), shareImages(), recordingFiles(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'always' },
   security: {

@@ -15,4 +15,8 @@ export const CONTENT_FILES = {
   faq: { file: 'faq.yaml' },
   myths: { file: 'myths.yaml' },
   planTargets: { file: 'plan-targets.yaml' },
+  translations: { dir: 'translations', pattern: '*.mdx' },
 } as const;
+
+/** Audio files named in pages' "recordings"; copied to /ghi-am/ by the build. */
+export const RECORDINGS_DIR = 'recordings';

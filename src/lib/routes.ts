@@ -32,6 +32,11 @@ export const audienceUrl = (audience: Audience) => `/tai-lieu/${audience}/`;
 /** A lesson's URL segment: its file name, without the audience folder its id starts with. */
 export const lessonSlug = (id: string) => id.split('/').at(-1) ?? id;
 export const materialUrl = (audience: Audience, id: string) => `/tai-lieu/${audience}/${lessonSlug(id)}/`;
+/** Where recorded messages are served, e.g. /ghi-am/goi-111-tieng-mong.opus. */
+export const RECORDINGS_PATH = 'ghi-am';
+export const recordingUrl = (file: string) => `/${RECORDINGS_PATH}/${file}`;
+/** A page translated into Thái or Mông; its file name says which page and language, e.g. cho-nguoi-ban-dam-hmn. */
+export const translationUrl = (id: string) => `/ban-dich/${id}/`;
 export const teacherUrl = (audience: Audience, id: string) => `${materialUrl(audience, id)}giao-vien/`;
 
 /** Guides in the law and help sections get their own URL; the others are fixed pages. */

@@ -1,6 +1,7 @@
 /** News articles and long-form guides: MDX written by communication staff. */
 import { z } from 'astro/zod';
 import { audience, day, slug, source, text, url, verification } from './common.ts';
+import { recordings } from './languages.ts';
 
 
 export const GUIDE_SECTIONS = ['phap-luat', 'ho-tro', 'an-toan', 'gioi-thieu'] as const;
@@ -58,6 +59,7 @@ export const guideSchema = z
       )
       .default([]),
     verification,
+    recordings,
     slug: slug.optional(),
   })
   .strict();

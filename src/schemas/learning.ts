@@ -1,6 +1,7 @@
 /** Awareness material: lessons per audience, FAQ, myths and facts, and the plan's targets. */
 import { z } from 'astro/zod';
 import { audience, day, slug, source, text } from './common.ts';
+import { recordings } from './languages.ts';
 
 /** A lesson plan for teachers and facilitators: objectives, a timed activity plan, discussion questions. */
 const teacherPlan = z
@@ -40,6 +41,7 @@ export const materialSchema = z
     teacher: teacherPlan.optional(),
     quiz: z.array(quizQuestion).default([]),
     sources: z.array(source).default([]),
+    recordings,
   })
   .strict();
 

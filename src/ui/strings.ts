@@ -107,3 +107,43 @@ export const NAV = [
   { href: '/tin-tuc/', label: 'Tin tức' },
   { href: '/ke-hoach-2026/', label: 'Kế hoạch 2026' },
 ] as const;
+
+/** The opt-in offline copy: nothing is saved until the reader presses the button. */
+export const OFFLINE_UI = {
+  heading: 'Lưu để đọc khi mất sóng',
+  explain:
+    'Lưu các trang đường dây nóng, nơi xét nghiệm HIV, dịch vụ hỗ trợ và các trang hỗ trợ vào trình duyệt của máy này. Khi mất sóng vẫn mở được. Chỉ lưu khi bạn bấm nút. Ai dùng chung máy cũng có thể thấy bản lưu.',
+  save: 'Lưu để đọc khi mất sóng',
+  update: 'Lưu lại bản mới',
+  remove: 'Xóa bản đã lưu',
+  saving: 'Đang lưu… Đừng đóng trang.',
+  /** {date} is filled in by the script. */
+  saved: 'Đã lưu trên máy này. Bản lưu cập nhật lúc {date}.',
+  removed: 'Đã xóa bản lưu. Máy này không còn giữ trang nào của chúng tôi.',
+  failed: 'Chưa lưu được. Kiểm tra kết nối mạng rồi thử lại.',
+  learnMore: 'Bản lưu để lại gì trên máy?',
+} as const;
+
+/** Reading aloud with the phone's own voice; the control appears only where such a voice exists. */
+export const LISTEN_UI = {
+  listen: 'Nghe đọc trang này',
+  stop: 'Dừng đọc',
+  reading: 'Đang đọc bằng giọng đọc có sẵn trên máy.',
+  stopped: 'Đã dừng đọc.',
+  recordings: 'Nghe bản ghi âm',
+  download: 'Tải về',
+  /** {lang}: the recording's language. */
+  recordingIn: 'Bản ghi âm tiếng {lang}',
+} as const;
+
+/**
+ * Languages a page can be translated into or recorded in (BCP 47 tags). A translation appears on the
+ * site only when a translator provides its text.
+ */
+export const LANGUAGES = {
+  vi: { name: 'Việt', readIn: 'Đọc bằng tiếng Việt' },
+  blt: { name: 'Thái (Thái Đen)', readIn: 'Đọc bằng tiếng Thái Đen' },
+  twh: { name: 'Thái (Thái Trắng)', readIn: 'Đọc bằng tiếng Thái Trắng' },
+  hmn: { name: 'Mông', readIn: 'Đọc bằng tiếng Mông' },
+} as const;
+export type LanguageTag = keyof typeof LANGUAGES;

@@ -119,6 +119,8 @@ test('the pre-build command exits non-zero and prints file, line and fix for bad
 const ARTICLE = 'content/articles/bai-mau.mdx';
 const MISTAKES: Array<[string, { file?: string; line: number; field?: RegExp; message: RegExp }]> = [
   ['mdx-import', { line: 8, field: /import/, message: /"import" hoặc "export"/ }],
+  ['ban-dich-sai-trang-goc', { file: 'content/translations/an-toan-hmn.mdx', line: 3, field: /original/, message: /Không có trang .* "\/ho-tro\/an-toan\/"/ }],
+  ['ghi-am-khong-co', { file: 'content/translations/an-toan-hmn.mdx', line: 12, field: /recordings/, message: /Không tìm thấy tệp ghi âm "loi-chao-tieng-mong\.opus".*content\/recordings\// }],
   ['the-meta-chuyen-huong', { line: 8, field: /<meta>/, message: /chuyển người đọc sang trang khác/ }],
   ['the-script', { line: 8, field: /<script>/, message: /chạy mã/ }],
   ['the-iframe', { line: 8, field: /<iframe>/, message: /nhúng trang/ }],

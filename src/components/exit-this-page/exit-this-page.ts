@@ -2,6 +2,8 @@
  * Behaviour of the quick exit: leave on click or on Shift pressed three times within five seconds,
  * blanking the page first so nothing stays on screen on a slow connection.
  */
+import { forgetOfflinePack } from '../offline/forget.ts';
+
 const PRESSES_TO_EXIT = 3;
 const WINDOW_MS = 5000;
 
@@ -31,7 +33,10 @@ export function startExitThisPage(): void {
   const exit = () => {
     overlay.hidden = false;
     document.body.classList.add('is-exiting');
-    window.location.href = destination;
+    // A saved offline copy would show which site this phone visited: remove it first, but never let a
+    // slow browser hold the reader here. replace(): Back must not return to the page they fled.
+    const leave = () => window.location.replace(destination);
+    Promise.race([forgetOfflinePack(), new Promise((resolve) => setTimeout(resolve, 800))]).then(leave, leave);
   };
 
   // Every exit link (the button and the skip link at the top) leaves the same way.

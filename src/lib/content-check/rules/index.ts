@@ -3,6 +3,7 @@ import type { Rule } from '../types.ts';
 import { body } from './body.ts';
 import { fileNames } from './file-names.ts';
 import { images } from './images.ts';
+import { languages } from './languages.ts';
 import { lengths } from './lengths.ts';
 import { links } from './links.ts';
 import { mdxSafety } from './mdx-safety.ts';
@@ -25,6 +26,7 @@ export const RULES: Rule[] = [
   lengths,
   uniqueUrls,
   references,
+  languages,
   mdxSafety,
   links,
   images,

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { articleSchema, guideSchema } from '../../../schemas/articles.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from '../../../schemas/learning.ts';
+import { translationSchema } from '../../../schemas/languages.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../../../schemas/records.ts';
 import { fieldLabel, type Collection, type ContentProblem, type Entry, type Rule } from '../types.ts';
 
@@ -25,6 +26,7 @@ const SCHEMAS: Record<Collection, (entry: Entry) => z.ZodType> = {
   faq: () => faqSchema,
   myths: () => mythSchema,
   planTargets: () => planTargetSchema,
+  translations: () => translationSchema,
 };
 
 export const schema: Rule = {

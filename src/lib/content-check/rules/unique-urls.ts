@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { AUDIENCES } from '../../../schemas/common.ts';
-import { articleUrl, guideUrl, lessonSlug, materialUrl, mythUrl, ROUTES, siteUrl } from '../../routes.ts';
+import { articleUrl, guideUrl, lessonSlug, materialUrl, mythUrl, ROUTES, siteUrl, translationUrl } from '../../routes.ts';
 import type { Collection, ContentProblem, Entry, Rule } from '../types.ts';
 
 /** Fixed pages whose text lives in content/guides/: these guides own the fixed page's address. */
@@ -24,6 +24,8 @@ export function entryUrl(entry: Entry): string | undefined {
       return mythUrl(id);
     case 'sites':
       return siteUrl(id);
+    case 'translations':
+      return translationUrl(id);
     default:
       return undefined;
   }

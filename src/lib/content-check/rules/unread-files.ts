@@ -4,7 +4,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { CONTENT_FILES } from '../../../content-layout.ts';
+import { CONTENT_FILES, RECORDINGS_DIR } from '../../../content-layout.ts';
+import { RECORDING_TYPES } from '../../../schemas/languages.ts';
 import type { ContentProblem, Rule } from '../types.ts';
 
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
@@ -22,6 +23,8 @@ export const unreadFiles: Rule = {
       const extension = extname(entry.name).toLowerCase();
       if (IMAGE_EXTENSIONS.includes(extension)) continue;
       const [top = '', ...rest] = inside.split(sep);
+      // Recordings are read when a page names them (rule "ghi-am").
+      if (top === RECORDINGS_DIR && extension.slice(1) in RECORDING_TYPES) continue;
       const mdxDir = Object.values(CONTENT_FILES).find((layout) => 'dir' in layout && layout.dir === top) as { dir: string; pattern: string } | undefined;
       let fix: string;
       if (mdxDir && (extension === '.md' || extension === '.markdown' || extension === '.txt')) {
