@@ -15,4 +15,7 @@ export const CONTENT_FILES = {
   faq: { file: 'faq.yaml' },
   myths: { file: 'myths.yaml' },
   planTargets: { file: 'plan-targets.yaml' },
+  planProgress: { file: 'plan-progress.yaml' },
+  agencies: { file: 'agencies.yaml' },
+  reach: { file: 'reach.yaml' },
 } as const;

@@ -7,6 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { CONTENT_FILES, CONTENT_ROOT } from './content-layout.ts';
 import { articleSchema, guideSchema } from './schemas/articles.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from './schemas/learning.ts';
+import { agencySchema, planProgressSchema, reachMonthSchema } from './schemas/plan.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from './schemas/records.ts';
 
 const mdx = ({ dir, pattern }: { dir: string; pattern: string }) => glob({ pattern, base: `${CONTENT_ROOT}/${dir}` });
@@ -23,4 +24,7 @@ export const collections = {
   faq: defineCollection({ loader: yaml(CONTENT_FILES.faq.file), schema: faqSchema }),
   myths: defineCollection({ loader: yaml(CONTENT_FILES.myths.file), schema: mythSchema }),
   planTargets: defineCollection({ loader: yaml(CONTENT_FILES.planTargets.file), schema: planTargetSchema }),
+  planProgress: defineCollection({ loader: yaml(CONTENT_FILES.planProgress.file), schema: planProgressSchema }),
+  agencies: defineCollection({ loader: yaml(CONTENT_FILES.agencies.file), schema: agencySchema }),
+  reach: defineCollection({ loader: yaml(CONTENT_FILES.reach.file), schema: reachMonthSchema }),
 };

@@ -12,8 +12,11 @@ import { CONTENT_FILES } from '../content-layout.ts';
 import { articleSchema, guideSchema } from '../schemas/articles.ts';
 import { AUDIENCES } from '../schemas/common.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from '../schemas/learning.ts';
+import { agencySchema, planProgressSchema, reachMonthSchema } from '../schemas/plan.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../schemas/records.ts';
+import { POSTERS } from '../data/posters.ts';
 import { isSlug, slugify } from './fold.ts';
+import { checkPlanData } from './plan-data-check.ts';
 import { articleUrl, audienceUrl, guideUrl, lessonSlug, materialUrl, mythUrl, ROUTES, siteUrl, tagUrl } from './routes.ts';
 import { findDiscouragedTerms } from './wording.ts';
 
@@ -47,6 +50,9 @@ const YAML_SCHEMAS = {
   faq: faqSchema,
   myths: mythSchema,
   planTargets: planTargetSchema,
+  planProgress: planProgressSchema,
+  agencies: agencySchema,
+  reach: reachMonthSchema,
 } satisfies Partial<Record<Collection, z.ZodType>>;
 
 export function checkContent(root: string): ContentProblem[] {
@@ -147,6 +153,18 @@ export function checkContent(root: string): ContentProblem[] {
       }
     }
   }
+
+  const yamlFile = (collection: Collection) => rel(join(root, (CONTENT_FILES[collection] as { file: string }).file));
+  problems.push(
+    ...checkPlanData({
+      targets: get('planTargets'),
+      progress: get('planProgress'),
+      reach: get('reach'),
+      communeIds,
+      posterIds: new Set(POSTERS.map((poster) => poster.id)),
+      files: { progress: yamlFile('planProgress'), reach: yamlFile('reach') },
+    }),
+  );
 
   for (const entry of get('materials')) {
     for (const id of (entry.data.helpHotlines as string[] | undefined) ?? []) {
