@@ -103,7 +103,7 @@ export interface CommuneFigures {
   rows: Array<{ row: ProgressRow; value: number }>;
 }
 
-/** The communes (in their official order) that have at least one figure: one small chart each. */
+/** The communes (in the order given) that have at least one figure: one small chart each. */
 export function communeFigures(rows: ProgressRow[], communeIds: string[]): CommuneFigures[] {
   return communeIds
     .map((communeId) => ({

@@ -45,7 +45,7 @@ test('figures are written the Vietnamese way with their unit', () => {
   assert.equal(formatFigure(30, 'xã, phường'), '30 xã, phường');
 });
 
-test('small multiples cover exactly the communes with figures, in the official order', () => {
+test('small multiples cover exactly the communes with figures, in the order given', () => {
   const charts = communeFigures(rows, communeIds);
   assert.deepEqual(
     charts.map((c) => c.communeId),
