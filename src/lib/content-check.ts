@@ -40,7 +40,7 @@ interface LoadedEntry {
 type Collection = keyof typeof CONTENT_FILES;
 
 /** Fixed pages whose text lives in content/guides/. */
-const REQUIRED_GUIDES = ['ke-hoach-2026', 'an-toan-khi-truy-cap', 'xet-nghiem-hiv'];
+const REQUIRED_GUIDES = ['ke-hoach-2026', 'an-toan-khi-truy-cap', 'xet-nghiem-hiv', 'danh-cho-can-bo', 'so-lieu-tiep-can'];
 
 const YAML_SCHEMAS = {
   hotlines: hotlineSchema,

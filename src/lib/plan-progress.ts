@@ -120,3 +120,16 @@ export const rowsWithCommuneFigures = (rows: ProgressRow[]) => rows.filter((row)
 export function latestAsOf(rows: ProgressRow[]): Date | undefined {
   return rows.reduce<Date | undefined>((latest, row) => (row.asOf && (!latest || row.asOf > latest) ? row.asOf : latest), undefined);
 }
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
+
+/** Orders plan references the way the plan reads: "II.1.2" before "II.1.10", "V.2" before "V.11". */
+export function comparePlanSections(a: string, b: string): number {
+  const parts = (section: string) => section.split('.').map((part) => ROMAN[part] ?? Number(part));
+  const [left, right] = [parts(a), parts(b)];
+  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}

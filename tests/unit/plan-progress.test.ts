@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { axisMax, barGeometry, communeFigures, formatFigure, latestAsOf, progressRows } from '../../src/lib/plan-progress.ts';
+import { axisMax, barGeometry, communeFigures, comparePlanSections, formatFigure, latestAsOf, progressRows } from '../../src/lib/plan-progress.ts';
 import { checkPlanData } from '../../src/lib/plan-data-check.ts';
 import { planProgressSchema } from '../../src/schemas/plan.ts';
 
@@ -87,4 +87,8 @@ test('cross-file checks name missing targets, unknown ids, wrong units, communes
   assert.match(messages, /tính bằng "%" nhưng số liệu ghi đơn vị "người"/);
   assert.match(messages, /"khong-co" không có trong content\/communes.yaml/);
   assert.match(messages, /áp phích "ap-phich-la"/);
+});
+
+test('plan references sort the way the plan reads', () => {
+  assert.deepEqual(['V.11', 'V.2', 'II.1.3', 'V.1', 'II.1.10', 'III.6'].sort(comparePlanSections), ['II.1.3', 'II.1.10', 'III.6', 'V.1', 'V.2', 'V.11']);
 });
