@@ -7,6 +7,7 @@ import type { Source } from './verification.ts';
 
 export interface PlanTarget {
   id: string;
+  group: string;
   target: string;
   planSection: string;
   value?: number | undefined;
@@ -29,6 +30,7 @@ export interface PlanProgress {
 
 export interface ProgressRow {
   id: string;
+  group: string;
   label: string;
   target: string;
   planSection: string;
@@ -49,6 +51,7 @@ export function progressRows(targets: PlanTarget[], progress: PlanProgress[]): P
     if (!entry) throw new Error(`Chỉ tiêu "${target.id}" chưa có bản ghi trong content/plan-progress.yaml.`);
     return {
       id: target.id,
+      group: target.group,
       label: entry.label,
       target: target.target,
       planSection: target.planSection,
@@ -115,6 +118,13 @@ export function communeFigures(rows: ProgressRow[], communeIds: string[]): Commu
 
 /** The targets that have figures for at least one commune: the columns of the commune table. */
 export const rowsWithCommuneFigures = (rows: ProgressRow[]) => rows.filter((row) => Object.keys(row.communes).length > 0);
+
+/** Rows grouped as the plan groups its targets, groups in the order they first appear. */
+export function groupRows(rows: ProgressRow[]): Array<{ group: string; rows: ProgressRow[] }> {
+  const groups = new Map<string, ProgressRow[]>();
+  for (const row of rows) groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
+  return [...groups].map(([group, grouped]) => ({ group, rows: grouped }));
+}
 
 /** The most recent "as of" date among the rows, for the dashboard's heading. */
 export function latestAsOf(rows: ProgressRow[]): Date | undefined {

@@ -77,7 +77,7 @@ test('small multiples and the commune table cover exactly the communes with figu
     for (const [id, value] of figures) {
       const unit = targets.find((t) => t.id === id)?.unit;
       assert.equal(textOf(row, `data-target="${id}"`), formatFigure(value, unit), `${commune} ${id} in the table`);
-      assert.ok(chart.includes(`: ${formatFigure(value, unit)}</text>`), `${commune} ${id} in the chart`);
+      assert.ok(chart.includes(`data-value>${formatFigure(value, unit)}</text>`), `${commune} ${id} in the chart`);
     }
   }
 });

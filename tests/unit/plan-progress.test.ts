@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { axisMax, barGeometry, communeFigures, comparePlanSections, formatFigure, latestAsOf, progressRows } from '../../src/lib/plan-progress.ts';
+import { axisMax, barGeometry, communeFigures, comparePlanSections, formatFigure, groupRows, latestAsOf, progressRows } from '../../src/lib/plan-progress.ts';
 import { checkPlanData } from '../../src/lib/plan-data-check.ts';
 import { planProgressSchema } from '../../src/schemas/plan.ts';
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
-const targets = load('content/plan-targets.yaml').map((t) => ({ ...t, id: String(t.id) }) as { id: string; target: string; planSection: string; value?: number; unit?: string });
+const targets = load('content/plan-targets.yaml').map((t) => ({ ...t, id: String(t.id) }) as { id: string; group: string; target: string; planSection: string; value?: number; unit?: string });
 const fixture = load('tests/fixtures/plan/plan-progress.yaml').map((entry) => ({ ...planProgressSchema.parse(entry) }));
 const communeIds = load('content/communes.yaml').map((commune) => String(commune.id));
 const rows = progressRows(targets, fixture);
@@ -91,4 +91,10 @@ test('cross-file checks name missing targets, unknown ids, wrong units, communes
 
 test('plan references sort the way the plan reads', () => {
   assert.deepEqual(['V.11', 'V.2', 'II.1.3', 'V.1', 'II.1.10', 'III.6'].sort(comparePlanSections), ['II.1.3', 'II.1.10', 'III.6', 'V.1', 'V.2', 'V.11']);
+});
+
+test('rows stay grouped as the plan groups its targets', () => {
+  const groups = groupRows(rows);
+  assert.deepEqual(groups.map((g) => g.group), [...new Set(targets.map((t) => t.group))]);
+  assert.equal(groups.flatMap((g) => g.rows).length, targets.length);
 });
