@@ -40,7 +40,7 @@ interface LoadedEntry {
 type Collection = keyof typeof CONTENT_FILES;
 
 /** Fixed pages whose text lives in content/guides/. */
-const REQUIRED_GUIDES = ['ke-hoach-2026', 'an-toan-khi-truy-cap', 'xet-nghiem-hiv', 'danh-cho-can-bo', 'so-lieu-tiep-can'];
+const REQUIRED_GUIDES = ['ke-hoach-2026', 'an-toan-khi-truy-cap', 'xet-nghiem-hiv'];
 
 const YAML_SCHEMAS = {
   hotlines: hotlineSchema,
@@ -154,7 +154,10 @@ export function checkContent(root: string): ContentProblem[] {
     }
   }
 
-  const yamlFile = (collection: Collection) => rel(join(root, (CONTENT_FILES[collection] as { file: string }).file));
+  const yamlFile = (collection: Collection) => {
+    const file = join(root, (CONTENT_FILES[collection] as { file: string }).file);
+    return { path: rel(file), text: existsSync(file) ? readFileSync(file, 'utf8') : '' };
+  };
   problems.push(
     ...checkPlanData({
       targets: get('planTargets'),

@@ -78,7 +78,10 @@ test('cross-file checks name missing targets, unknown ids, wrong units, communes
     reach: [entry('2026-10', { qrScans: { 'ap-phich-la': { 'muong-nhe': 1 } } })],
     communeIds: new Set(['muong-nhe']),
     posterIds: new Set(['truong-hoc']),
-    files: { progress: 'content/plan-progress.yaml', reach: 'content/reach.yaml' },
+    files: {
+      progress: { path: 'content/plan-progress.yaml', text: '- id: a\n  label: "A"\n\n- id: c\n  label: "C"\n' },
+      reach: { path: 'content/reach.yaml', text: '- id: "2026-10"\n' },
+    },
   });
   const messages = problems.map((p) => p.message).join('\n');
   assert.equal(problems.length, 5, messages);
@@ -87,6 +90,8 @@ test('cross-file checks name missing targets, unknown ids, wrong units, communes
   assert.match(messages, /tính bằng "%" nhưng số liệu ghi đơn vị "người"/);
   assert.match(messages, /"khong-co" không có trong content\/communes.yaml/);
   assert.match(messages, /áp phích "ap-phich-la"/);
+  // Each problem in a record points at the line where that record starts.
+  assert.deepEqual(problems.map((p) => p.line), [undefined, 1, 1, 4, 1]);
 });
 
 test('plan references sort the way the plan reads', () => {
