@@ -4,6 +4,7 @@
  * page stays within budget, every body of section V has its section, the officials' hub and reach page
  * render, and a commune's QR path reaches the poster's page with JavaScript off.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { BUDGET, gzipSize, inlineScriptBytes } from '../../src/lib/page-weight.ts';
@@ -94,6 +95,16 @@ test('the reach page renders its (still empty) data file and explains the method
   await expect(page.locator('[data-reach-empty]')).toHaveText(/^Chưa có số liệu/);
   await expect(page.getByRole('heading', { name: 'Đếm thế nào' })).toBeVisible();
 });
+
+// The plan page itself is checked by pages.spec.ts.
+for (const path of ['/ke-hoach-2026/co-quan/', '/danh-cho-can-bo/', '/so-lieu-tiep-can/']) {
+  test(`${path} passes the WCAG 2.2 AA checks, with no CSP error`, async ({ page, consoleErrors }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
