@@ -20,7 +20,7 @@ export default defineConfig({
   compressHTML: true,
   // Bodies go through body-markup: rel on external links, srcset on images. MDX uses this processor too.
   markdown: { processor: satteri({ hastPlugins: [bodyMarkup] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), shareImages(), recordingFiles(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/q/') }), shareImages(), recordingFiles(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'always' },
   security: {

@@ -16,6 +16,9 @@ export const CONTENT_FILES = {
   myths: { file: 'myths.yaml' },
   planTargets: { file: 'plan-targets.yaml' },
   translations: { dir: 'translations', pattern: '*.mdx' },
+  planProgress: { file: 'plan-progress.yaml' },
+  agencies: { file: 'agencies.yaml' },
+  reach: { file: 'reach.yaml' },
 } as const;
 
 /** Audio files named in pages' "recordings"; copied to /ghi-am/ by the build. */

@@ -9,6 +9,7 @@ import { CONTENT_FILES, CONTENT_ROOT } from './content-layout.ts';
 import { articleSchema, guideSchema } from './schemas/articles.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from './schemas/learning.ts';
 import { translationSchema } from './schemas/languages.ts';
+import { agencySchema, planProgressSchema, reachMonthSchema } from './schemas/plan.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from './schemas/records.ts';
 
 const mdx = ({ dir, pattern }: { dir: string; pattern: string }) => glob({ pattern, base: `${CONTENT_ROOT}/${dir}` });
@@ -32,4 +33,7 @@ export const collections = {
   myths: defineCollection({ loader: yaml(CONTENT_FILES.myths.file), schema: mythSchema }),
   planTargets: defineCollection({ loader: yaml(CONTENT_FILES.planTargets.file), schema: planTargetSchema }),
   translations: defineCollection({ loader: mdxIfAny(CONTENT_FILES.translations), schema: translationSchema }),
+  planProgress: defineCollection({ loader: yaml(CONTENT_FILES.planProgress.file), schema: planProgressSchema }),
+  agencies: defineCollection({ loader: yaml(CONTENT_FILES.agencies.file), schema: agencySchema }),
+  reach: defineCollection({ loader: yaml(CONTENT_FILES.reach.file), schema: reachMonthSchema }),
 };

@@ -1,16 +1,23 @@
 /** Renders posters from the hotline data, once per build, for the poster routes. */
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { POSTERS, type PosterDefinition } from './posters.ts';
 import { phoneOf } from './content.ts';
 import { posterSvg } from '../render/poster.ts';
+import { posterQrPath } from '../lib/routes.ts';
 import { SITE, SITE_URL } from '../site-config.ts';
 
 const cache = new Map<string, Promise<string>>();
 
-export const posterQrUrl = (poster: PosterDefinition) => new URL(poster.path, SITE_URL).href;
+/**
+ * The address a poster's QR code opens. A commune's copy points to its own short path, so the host's
+ * logs alone count scans per poster and commune; the generic copy opens the page directly.
+ */
+export const posterQrUrl = (poster: PosterDefinition, communeId?: string) =>
+  new URL(communeId ? posterQrPath(poster.shortId, communeId) : poster.path, SITE_URL).href;
 
-export function renderPosterSvg(poster: PosterDefinition): Promise<string> {
-  let svg = cache.get(poster.id);
+export function renderPosterSvg(poster: PosterDefinition, communeId?: string): Promise<string> {
+  const key = `${poster.id}/${communeId ?? ''}`;
+  let svg = cache.get(key);
   if (!svg) {
     svg = (async () => {
       const hotlines = await Promise.all(
@@ -20,11 +27,17 @@ export function renderPosterSvg(poster: PosterDefinition): Promise<string> {
           return { display: phoneOf(hotline.data.number).display, name: hotline.data.shortLabel ?? hotline.data.name };
         }),
       );
-      return posterSvg(poster, hotlines, posterQrUrl(poster), SITE.name, SITE.owner);
+      return posterSvg(poster, hotlines, posterQrUrl(poster, communeId), SITE.name, SITE.owner);
     })();
-    cache.set(poster.id, svg);
+    cache.set(key, svg);
   }
   return svg;
 }
 
 export const posterPaths = () => POSTERS.map((poster) => ({ params: { poster: poster.id }, props: { poster } }));
+
+/** Every poster for every commune: 45 communes times each poster type. */
+export async function communePosterPaths() {
+  const communes = await getCollection('communes');
+  return POSTERS.flatMap((poster) => communes.map((commune) => ({ poster, commune: { id: commune.id, name: commune.data.name } })));
+}

@@ -4,6 +4,8 @@
  */
 export interface PosterDefinition {
   id: string;
+  /** Two letters for the QR path /q/<shortId>/<commune>/: a short URL makes a QR code easier to scan. */
+  shortId: string;
   title: string;
   audience: string;
   headline: string;
@@ -17,6 +19,7 @@ export interface PosterDefinition {
 export const POSTERS: PosterDefinition[] = [
   {
     id: 'co-so-kinh-doanh',
+    shortId: 'kd',
     title: 'Áp phích cho cơ sở kinh doanh dịch vụ',
     audience: 'Dán ở karaoke, xoa bóp, khách sạn, nhà nghỉ, nơi người lao động dễ thấy',
     headline: 'Bạn có quyền được an toàn khi làm việc',
@@ -32,6 +35,7 @@ export const POSTERS: PosterDefinition[] = [
   },
   {
     id: 'truong-hoc',
+    shortId: 'th',
     title: 'Áp phích cho trường học',
     audience: 'Dán ở bảng tin lớp học, thư viện, ký túc xá',
     headline: '“Việc nhẹ, lương cao”? Dừng lại, hỏi người tin cậy',

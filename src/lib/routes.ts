@@ -19,6 +19,9 @@ export const ROUTES = {
   safety: '/an-toan-khi-truy-cap/',
   faq: '/hoi-dap/',
   posters: '/ap-phich/',
+  agencies: '/ke-hoach-2026/co-quan/',
+  officials: '/danh-cho-can-bo/',
+  reach: '/so-lieu-tiep-can/',
   rss: '/rss.xml',
 } as const;
 
@@ -47,3 +50,10 @@ export function guideUrl(section: string, id: string): string {
   if (id === 'ke-hoach-2026') return ROUTES.plan;
   return `/${id}/`;
 }
+
+/** One section per responsible body on the agencies page. */
+export const agencyUrl = (id: string) => `${ROUTES.agencies}#${id}`;
+/** The short path a poster's QR code opens for one commune: logs count scans per poster and commune. */
+export const posterQrPath = (posterShortId: string, communeId: string) => `/q/${posterShortId}/${communeId}/`;
+/** A poster's printable file for one commune, carrying that commune's QR code. */
+export const communePosterUrl = (posterId: string, communeId: string) => `/ap-phich/${posterId}/xa/${communeId}.svg`;

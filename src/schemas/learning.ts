@@ -1,6 +1,6 @@
 /** Awareness material: lessons per audience, FAQ, myths and facts, and the plan's targets. */
 import { z } from 'astro/zod';
-import { audience, day, slug, source, text } from './common.ts';
+import { audience, slug, source, text } from './common.ts';
 import { recordings } from './languages.ts';
 
 /** A lesson plan for teachers and facilitators: objectives, a timed activity plan, discussion questions. */
@@ -63,10 +63,6 @@ export const planTargetSchema = z
     /** The number in the plan, e.g. 70 for "ít nhất 70%". */
     value: z.number().optional(),
     unit: text('đơn vị').optional(),
-    /** Filled in by staff as reports come in; empty until then. */
-    progress: z
-      .object({ value: z.number(), asOf: day('Ngày số liệu ("asOf")'), ...sourced })
-      .optional(),
     planSection: text('mục trong kế hoạch'),
   })
   .strict();

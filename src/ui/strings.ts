@@ -147,3 +147,68 @@ export const LANGUAGES = {
   hmn: { name: 'Mông', readIn: 'Đọc bằng tiếng Mông' },
 } as const;
 export type LanguageTag = keyof typeof LANGUAGES;
+
+/** The plan as a monitored programme: progress dashboard, duties of each body, reach figures. */
+export const PLAN_UI = {
+  noData: 'chưa có số liệu',
+  progressHeading: 'Tiến độ thực hiện chỉ tiêu',
+  /** {date}: the latest date any figure was reported. */
+  progressAsOf: 'Số liệu mới nhất tính đến {date}.',
+  progressNoneYet: 'Chưa có chỉ tiêu nào có số liệu báo cáo chính thức. Khi Sở Y tế tổng hợp báo cáo, số liệu sẽ hiện ở đây cùng nguồn và ngày.',
+  progressIntro: 'Mỗi thanh là kết quả đạt được; vạch đứng là mức Kế hoạch đặt ra. Bảng ngay sau biểu đồ ghi cùng các con số.',
+  chartTitle: (label: string) => `Tiến độ: ${label}`,
+  chartDesc: (label: string, reached: string | undefined, goal: string | undefined, asOf: string | undefined) =>
+    `${label}. ${reached ? `Đạt ${reached}${asOf ? `, số liệu đến ${asOf}` : ''}` : 'Chưa có số liệu'}. Mức đặt ra: ${goal ?? 'không ghi số'}.`,
+  reachedLabel: 'Đạt',
+  goalLabel: 'Mức đặt ra',
+  tableCaption: 'Bảng số liệu tiến độ các chỉ tiêu năm 2026',
+  colTarget: 'Chỉ tiêu',
+  colGoal: 'Mức đặt ra',
+  colReached: 'Đạt được',
+  colAsOf: 'Số liệu đến ngày',
+  planSection: (section: string) => `mục ${section}`,
+  communesHeading: 'Theo từng xã, phường',
+  communesIntro: 'Chỉ hiện các xã, phường đã có số liệu báo cáo.',
+  communesNone: 'Chưa có xã, phường nào có số liệu báo cáo.',
+  communeChartTitle: (name: string) => `Tiến độ ở ${name}`,
+  communeChartDesc: (name: string, parts: string[]) => `${name}: ${parts.join('; ')}.`,
+  communeTableCaption: 'Bảng số liệu theo xã, phường',
+  colCommune: 'Xã, phường',
+  agenciesTitle: 'Việc của từng cơ quan trong Kế hoạch 2026',
+  agenciesDescription: 'Nhiệm vụ của 14 cơ quan, đơn vị theo mục V Kế hoạch 1447/KH-UBND: Sở Y tế, Công an, Biên phòng, các sở, Viện Kiểm sát, Tòa án, báo, đài, Mặt trận và UBND các xã, phường.',
+  agenciesIntro: 'Mục V của Kế hoạch giao việc cho 14 cơ quan, đơn vị. Dưới đây là toàn bộ các việc đó, viết lại bằng lời dễ hiểu, đúng thứ tự trong Kế hoạch.',
+  agenciesRequested: 'Kế hoạch “đề nghị” cơ quan này (UBND tỉnh không giao việc trực tiếp).',
+  agenciesIndex: 'Các cơ quan',
+  backToPlan: 'Xem Kế hoạch và tiến độ các chỉ tiêu.',
+  agencyDuties: (count: number) => `${count} nhiệm vụ`,
+  reachEmpty: 'Chưa có số liệu. Số liệu tháng đầu tiên sẽ hiện ở đây khi Sở Y tế đếm xong.',
+  reachByMonth: 'Số liệu từng tháng',
+  reachPageRequests: 'Lượt mở trang',
+  reachQrOf: (poster: string) => `Lượt quét QR: ${poster.toLowerCase()}`,
+  reachQrTotal: 'Tổng lượt quét mã QR',
+  reachByCommuneCaption: (month: string) => `Lượt quét mã QR theo xã, phường, tháng ${month}`,
+  colMonth: 'Tháng',
+  total: 'Tổng',
+  communePosters: 'Bản in cho từng xã, phường (mã QR riêng)',
+  communePostersHint:
+    'Mỗi xã, phường có một bản áp phích với mã QR riêng. Mã QR mở cùng trang như bản chung; máy chủ chỉ đếm số lượt mở theo từng xã, không ghi ai quét. Hãy in đúng bản của xã, phường nơi dán áp phích.',
+  communePosterLink: (name: string) => `${name} (SVG)`,
+  packHeading: 'Tài liệu tải về',
+  packPosters: 'Áp phích',
+  packPostersHint: 'Mỗi xã, phường có bản in riêng với mã QR của xã mình.',
+  packPostersLink: 'Chọn bản của xã, phường ở trang Áp phích.',
+  packPrint: (paper: string) => `In khổ ${paper}`,
+  packMyths: 'Thẻ “hiểu lầm và sự thật”',
+  packLessons: 'Bài học và giáo án',
+  packTeacher: 'giáo án cho người hướng dẫn',
+  qrRedirectTitle: (poster: string, commune: string) => `${poster} – ${commune}`,
+  qrRedirectText: 'Đang mở trang. Nếu trang không tự mở, bấm vào đây:',
+} as const;
+
+/** The plan page's links to its companion pages. */
+export const PLAN_LINKS_LABEL = 'Theo dõi Kế hoạch';
+export const PLAN_LINKS = [
+  { route: 'agencies', label: 'Việc của từng cơ quan', hint: '14 cơ quan, đơn vị theo mục V của Kế hoạch' },
+  { route: 'officials', label: 'Dành cho cán bộ, tuyên truyền viên', hint: 'Cách tổ chức buổi họp thôn, bài phát thanh, tài liệu tải về' },
+  { route: 'reach', label: 'Số liệu tiếp cận', hint: 'Lượt mở trang, lượt quét mã QR mỗi tháng, không theo dõi ai' },
+] as const;

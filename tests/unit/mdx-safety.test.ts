@@ -8,7 +8,7 @@ const BODY_LINE = 5;
 
 const VALID = [
   '## Tiêu đề mục\n\nĐoạn **đậm**, *nghiêng*, `mã`, ~~gạch~~.\n\n- một\n- hai\n\n1. bước\n\n> trích dẫn',
-  'Gọi <Hotline id="tong-dai-111" /> hoặc <Hotline id="cong-an-113" withName />.',
+  'Gọi <Hotline id="tong-dai-111" /> hoặc <Hotline id="cong-an-113" numberOnly />.',
   'Xem [trang](/duong-day-nong/), [văn bản](https://vanban.chinhphu.vn/), [thư](mailto:a@b.vn).',
   '![Hội trường](./images/hoi-truong.jpg)',
   '| Cột | Cột |\n| --- | --- |\n| a | b |',

@@ -8,6 +8,7 @@ import { lengths } from './lengths.ts';
 import { links } from './links.ts';
 import { mdxSafety } from './mdx-safety.ts';
 import { phoneNumbers } from './phone-numbers.ts';
+import { planData } from './plan-data.ts';
 import { realDates } from './real-dates.ts';
 import { references } from './references.ts';
 import { schema } from './schema.ts';
@@ -27,6 +28,7 @@ export const RULES: Rule[] = [
   uniqueUrls,
   references,
   languages,
+  planData,
   mdxSafety,
   links,
   images,

@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { articleSchema, guideSchema } from '../../../schemas/articles.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from '../../../schemas/learning.ts';
 import { translationSchema } from '../../../schemas/languages.ts';
+import { agencySchema, planProgressSchema, reachMonthSchema } from '../../../schemas/plan.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../../../schemas/records.ts';
 import { fieldLabel, type Collection, type ContentProblem, type Entry, type Rule } from '../types.ts';
 
@@ -27,6 +28,9 @@ const SCHEMAS: Record<Collection, (entry: Entry) => z.ZodType> = {
   myths: () => mythSchema,
   planTargets: () => planTargetSchema,
   translations: () => translationSchema,
+  planProgress: () => planProgressSchema,
+  agencies: () => agencySchema,
+  reach: () => reachMonthSchema,
 };
 
 export const schema: Rule = {

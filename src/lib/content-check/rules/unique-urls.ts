@@ -9,6 +9,8 @@ import type { Collection, ContentProblem, Entry, Rule } from '../types.ts';
 
 /** Fixed pages whose text lives in content/guides/: these guides own the fixed page's address. */
 export const REQUIRED_GUIDES = ['ke-hoach-2026', 'an-toan-khi-truy-cap', 'xet-nghiem-hiv'];
+/** Fixed pages (src/pages/) whose text is a guide of the same name: these guides own their address. */
+const FIXED_PAGE_GUIDES = [...REQUIRED_GUIDES, 'danh-cho-can-bo', 'so-lieu-tiep-can'];
 
 /** The public address of an entry, for collections that have one page per entry. */
 export function entryUrl(entry: Entry): string | undefined {
@@ -64,7 +66,7 @@ export const uniqueUrls: Rule = {
     for (const entry of content.all()) {
       const url = entryUrl(entry);
       if (!url) continue;
-      const ownsFixedPage = entry.collection === 'guides' && REQUIRED_GUIDES.includes(entry.id);
+      const ownsFixedPage = entry.collection === 'guides' && FIXED_PAGE_GUIDES.includes(entry.id);
       const other = owners.get(url);
       if (fixed.has(url) && !ownsFixedPage) {
         problems.push({
