@@ -56,6 +56,8 @@ test('nothing is stored on the phone before the reader asks', async ({ page }) =
 });
 
 test('saved pages open with no signal, show when they were saved, and delete leaves nothing', async ({ browser }) => {
+  // Saves and then opens every page of the copy, one after another.
+  test.setTimeout(120_000);
   const { server, context, page, offsite, url } = await phone(browser);
   const pages = packPages();
   expect(pages).toEqual(expect.arrayContaining([PAGES.hotlines, PAGES.testing, PAGES.helpGuide, PAGES.safety]));
