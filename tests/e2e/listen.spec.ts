@@ -34,7 +34,7 @@ async function withVoices(page: import('@playwright/test').Page, voices: FakeVoi
 
 const voice = (name: string, lang: string, localService: boolean): FakeVoice => ({ name, lang, localService, default: false, voiceURI: name });
 
-test('a lesson is read aloud with the on-device Vietnamese voice, never a network one', async ({ page }) => {
+test('a lesson is read aloud with the on-device Vietnamese voice, never a network one', async ({ page, offsite }) => {
   await withVoices(page, [voice('Mạng', 'vi-VN', false), voice('Trên máy', 'vi-VN', true), voice('English', 'en-US', true)]);
   await page.goto(PAGES.lesson);
   const button = page.getByRole('button', { name: LISTEN_UI.listen });
@@ -48,6 +48,7 @@ test('a lesson is read aloud with the on-device Vietnamese voice, never a networ
   expect(new Set(spoken.map((s) => s.voice))).toEqual(new Set(['Trên máy']));
   // The control's own label is not read out.
   expect(spoken.map((s) => s.text).join(' ')).not.toContain(LISTEN_UI.listen);
+  expect(offsite, 'nothing is sent to another site').toEqual([]);
 });
 
 test('the control stays hidden when the only Vietnamese voice is a network service', async ({ page }) => {
