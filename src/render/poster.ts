@@ -25,7 +25,7 @@ export async function posterSvg(poster: PosterDefinition, hotlines: PosterHotlin
         poster.points.map((point) => h('div', { display: 'flex', marginBottom: 24 }, `• ${point}`)),
       ),
       h('div', { display: 'flex', flexDirection: 'column', margin: '30px 80px 0', padding: '30px 40px', border: '6px solid #b3261e', borderRadius: 24 }, [
-        h('div', { display: 'flex', fontSize: 40, fontWeight: 700 }, 'Gọi ngay:'),
+        h('div', { display: 'flex', fontSize: 40, fontWeight: 700 }, 'Số cần gọi:'),
         ...hotlines.map((hotline) =>
           h('div', { display: 'flex', alignItems: 'baseline', marginTop: 16 }, [
             h('div', { display: 'flex', fontSize: 84, fontWeight: 700, color: '#b3261e', marginRight: 28 }, hotline.display),

@@ -1,6 +1,6 @@
 /** Awareness material: lessons per audience, FAQ, myths and facts, and the plan's targets. */
 import { z } from 'astro/zod';
-import { audience, day, slug, source, text } from './common.ts';
+import { audience, day, slug, source, text, verification } from './common.ts';
 
 /** A lesson plan for teachers and facilitators: objectives, a timed activity plan, discussion questions. */
 const teacherPlan = z
@@ -39,18 +39,18 @@ export const materialSchema = z
     helpHotlines: z.array(text('mã đường dây nóng')).min(1).default(['tong-dai-111', 'cong-an-113']),
     teacher: teacherPlan.optional(),
     quiz: z.array(quizQuestion).default([]),
-    sources: z.array(source).default([]),
+    verification,
   })
   .strict();
 
 const sourced = { sources: z.array(source).min(1, { error: 'Cần ít nhất một nguồn ("sources").' }) };
 
 export const faqSchema = z
-  .object({ id: slug, question: text('câu hỏi'), answer: text('câu trả lời'), topic: text('chủ đề'), ...sourced })
+  .object({ id: slug, question: text('câu hỏi'), answer: text('câu trả lời'), topic: text('chủ đề'), verification })
   .strict();
 
 export const mythSchema = z
-  .object({ id: slug, myth: text('quan niệm sai ("myth")'), fact: text('sự thật ("fact")'), explanation: text('giải thích'), ...sourced })
+  .object({ id: slug, myth: text('quan niệm sai ("myth")'), fact: text('sự thật ("fact")'), explanation: text('giải thích'), verification })
   .strict();
 
 export const planTargetSchema = z
@@ -66,5 +66,6 @@ export const planTargetSchema = z
       .object({ value: z.number(), asOf: day('Ngày số liệu ("asOf")'), ...sourced })
       .optional(),
     planSection: text('mục trong kế hoạch'),
+    verification,
   })
   .strict();

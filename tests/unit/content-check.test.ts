@@ -66,7 +66,7 @@ test('a duplicate id', () => {
 });
 
 test('an image in the text without alt text', () => {
-  expectProblem('anh-thieu-mo-ta', { file: 'content/articles/bai-mau.mdx', line: 8, message: /thiếu mô tả/ });
+  expectProblem('anh-thieu-mo-ta', { file: 'content/articles/bai-mau.mdx', line: 9, message: /thiếu mô tả/ });
 });
 
 test('a cover image without alt text', () => {
@@ -74,15 +74,15 @@ test('a cover image without alt text', () => {
 });
 
 test('a link to an internal page that does not exist', () => {
-  expectProblem('lien-ket-hong', { file: 'content/articles/bai-mau.mdx', line: 8, field: /liên kết/, message: /"\/trang-khong-co\/"/ });
+  expectProblem('lien-ket-hong', { file: 'content/articles/bai-mau.mdx', line: 9, field: /liên kết/, message: /"\/trang-khong-co\/"/ });
 });
 
 test('stigmatising words are refused with the preferred wording, file and line', () => {
-  expectProblem('tu-ky-thi', { file: 'content/articles/bai-mau.mdx', line: 9, message: /"gái mại dâm".*"người bán dâm"/ });
+  expectProblem('tu-ky-thi', { file: 'content/articles/bai-mau.mdx', line: 10, message: /"gái mại dâm".*"người bán dâm"/ });
 });
 
 test('a hotline number typed into an article must come from the hotline data instead', () => {
-  expectProblem('so-trong-bai', { file: 'content/articles/bai-mau.mdx', line: 8, message: /<Hotline id/ });
+  expectProblem('so-trong-bai', { file: 'content/articles/bai-mau.mdx', line: 9, message: /<Hotline id/ });
 });
 
 test('a <Hotline> that does not exist', () => {
