@@ -16,6 +16,7 @@ import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../sche
 import { isSlug, slugify } from './fold.ts';
 import { articleUrl, audienceUrl, guideUrl, lessonSlug, materialUrl, mythUrl, ROUTES, siteUrl, tagUrl } from './routes.ts';
 import { findDiscouragedTerms } from './wording.ts';
+import { CHECKED_YAML, readabilityFindings, STRICT_GUIDE_SECTIONS, STRICT_GUIDES, STRICT_YAML } from './readability.ts';
 
 export interface ContentProblem {
   file: string;
@@ -23,6 +24,8 @@ export interface ContentProblem {
   field?: string | undefined;
   message: string;
   technical?: string | undefined;
+  /** Warnings are printed but do not stop the build. */
+  severity?: 'warning' | undefined;
 }
 
 interface LoadedEntry {
@@ -175,6 +178,14 @@ export function checkContent(root: string): ContentProblem[] {
   for (const collection of Object.keys(YAML_SCHEMAS) as Collection[]) {
     const file = join(root, (CONTENT_FILES[collection] as { file: string }).file);
     if (existsSync(file)) problems.push(...checkWording(readFileSync(file, 'utf8'), rel(file), 1));
+  }
+  // Plain language: long sentences (logic in readability.ts).
+  const prose = [
+    ...[...get('guides'), ...get('materials')].map((entry) => ({ file: rel(entry.file), kind: 'mdx' as const, text: entry.body ?? '', firstLine: entry.bodyLine ?? 1, strict: STRICT_GUIDES.includes(entry.id) || STRICT_GUIDE_SECTIONS.includes(String(entry.data.section)) })),
+    ...[...STRICT_YAML, ...CHECKED_YAML].map((name) => join(root, name)).filter(existsSync).map((file) => ({ file: rel(file), kind: 'yaml' as const, text: readFileSync(file, 'utf8'), firstLine: 1, strict: STRICT_YAML.some((name) => file.endsWith(name)) })),
+  ];
+  for (const finding of readabilityFindings(prose)) {
+    problems.push({ file: finding.file, line: finding.line, field: 'câu dài', message: finding.message, ...(finding.severity === 'warning' ? { severity: 'warning' as const } : {}) });
   }
   return problems;
 }
