@@ -16,7 +16,7 @@ export interface LongSentence {
 }
 
 /** Prose fields of the YAML records that residents read. */
-const YAML_PROSE_FIELD = /^\s*-?\s*(description|whenToCall|whatHappens|cost|howToAccess|confidentiality|fees|reason|howToAsk|answer|explanation):\s*"(.*)"\s*$/;
+const YAML_PROSE_FIELD = /^\s*-?\s*(target|myth|fact|description|whenToCall|whatHappens|cost|howToAccess|confidentiality|fees|reason|howToAsk|answer|explanation):\s*"(.*)"\s*$/;
 
 export function countSyllables(sentence: string): number {
   return sentence.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
@@ -69,12 +69,15 @@ export function describeLongSentence(sentence: LongSentence, max: number = MAX_S
   return `Câu dài ${sentence.syllables} tiếng (nên từ ${max} tiếng trở xuống): "${sentence.excerpt}". Tách thành hai hay ba câu ngắn để người đọc dễ hiểu.`;
 }
 
-/** The pages residents use most: a long sentence there is an error, elsewhere a warning. */
-export const STRICT_YAML = ['hotlines.yaml', 'sites.yaml'];
+/**
+ * The pages residents use most (hotlines; the locator: testing guide and service points; help pages: guides
+ * in "ho-tro", FAQ and myths): a long sentence there is an error, elsewhere a warning.
+ */
+export const STRICT_YAML = ['hotlines.yaml', 'sites.yaml', 'faq.yaml', 'myths.yaml'];
 export const STRICT_GUIDES = ['xet-nghiem-hiv'];
 export const STRICT_GUIDE_SECTIONS = ['ho-tro'];
 /** Records of services that residents read, checked as warnings. */
-export const CHECKED_YAML = ['services.yaml'];
+export const CHECKED_YAML = ['services.yaml', 'plan-targets.yaml'];
 
 export interface ReadableText {
   file: string;
