@@ -151,10 +151,10 @@ export function checkContent(root: string): ContentProblem[] {
     }
   }
 
-  for (const entry of get('materials')) {
-    for (const id of (entry.data.helpHotlines as string[] | undefined) ?? []) {
+  for (const entry of [...get('materials'), ...get('faq')]) {
+    for (const id of ((entry.data.helpHotlines ?? entry.data.hotlines) as string[] | undefined) ?? []) {
       if (!hotlineIds.has(id)) {
-        problems.push({ file: rel(entry.file), field: 'helpHotlines', message: `Không có đường dây nóng mã "${id}" trong content/hotlines.yaml. Dùng đúng mã, ví dụ "tong-dai-111".` });
+        problems.push({ file: rel(entry.file), field: entry.data.helpHotlines ? 'helpHotlines' : `bản ghi "${entry.id}", trường "hotlines"`, message: `Không có đường dây nóng mã "${id}" trong content/hotlines.yaml. Dùng đúng mã, ví dụ "tong-dai-111".` });
       }
     }
   }

@@ -46,7 +46,15 @@ export const materialSchema = z
 const sourced = { sources: z.array(source).min(1, { error: 'Cần ít nhất một nguồn ("sources").' }) };
 
 export const faqSchema = z
-  .object({ id: slug, question: text('câu hỏi'), answer: text('câu trả lời'), topic: text('chủ đề'), verification })
+  .object({
+    id: slug,
+    question: text('câu hỏi'),
+    answer: text('câu trả lời'),
+    topic: text('chủ đề'),
+    /** Hotlines the answer tells readers to call, by id; the page shows their hours and cost from the hotline data. */
+    hotlines: z.array(slug).default([]),
+    verification,
+  })
   .strict();
 
 export const mythSchema = z

@@ -171,3 +171,21 @@ test('no service point is labelled as testing unless its record is verified', as
   for (const site of sites.filter((s) => s.verification.status === 'unverified')) assert.match(servicesLine(site, String), /^Cần hỏi trước/);
   if (sites.every((s) => s.verification.status === 'unverified')) assert.match(testingStatus(sites), /Chưa có điểm nào/);
 });
+
+test('FAQ answers that send readers to a hotline list it, and take its hours and cost from the hotline record', () => {
+  const numbers: Record<string, RegExp> = { 'tong-dai-111': /\b111\b/, 'tro-giup-phap-ly': /1800 1233/, 'ngoi-nha-binh-yen': /1900 96 96 80/ };
+  for (const faq of load<{ id: string; answer: string; hotlines?: string[] }>('faq.yaml')) {
+    for (const [id, number] of Object.entries(numbers)) {
+      if (number.test(faq.answer)) assert.ok(faq.hotlines?.includes(id), `${faq.id} names ${id} but does not list it`);
+    }
+    if (faq.hotlines?.length) assert.doesNotMatch(faq.answer, /24 giờ|cả ngày|thứ Hai|giờ hành chính|miễn phí|cước/, faq.id);
+  }
+});
+
+test('every page that says where police send data about people who sell sex agrees with plan V.2', () => {
+  for (const file of ['services.yaml', 'guides/cho-nguoi-ban-dam.mdx', 'guides/ke-hoach-2026.mdx']) {
+    const text = readFileSync(join(content, file), 'utf8');
+    assert.match(text, /Phòng Văn hóa – Xã hội/, file);
+    assert.match(text, /danh sách,? (và )?địa chỉ người bán dâm cho Sở Y tế/, file);
+  }
+});
