@@ -189,3 +189,9 @@ test('every page that says where police send data about people who sell sex agre
     assert.match(text, /danh sách,? (và )?địa chỉ người bán dâm cho Sở Y tế/, file);
   }
 });
+
+test('the 16-year-old who "agreed" is always explained with Điều 150 versus Điều 151', () => {
+  for (const { name, text } of allContent()) {
+    if (/16 tuổi[^"\n]*(đồng ý|tự nguyện)/.test(text)) assert.match(text, /Điều 151\), không cần có vũ lực hay lừa gạt\. Với người từ đủ 16 tuổi \(Điều 150\)/, name);
+  }
+});
