@@ -25,7 +25,7 @@ export function countSyllables(sentence: string): number {
 /** Markdown and MDX reduced to the words a reader sees. */
 export function plainText(line: string): string {
   return line
-    .replace(/<Hotline\s+id=["'][^"']*["']\s*\/>/g, 'số')
+    .replace(/<Hotline\s+id=["'][^"']*["'][^>]*\/>/g, 'số')
     .replace(/<[^>]+>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`#>]/g, ' ');

@@ -40,3 +40,9 @@ test('every plan target and every article shows its verification', async ({ page
   await page.goto(PAGES.article);
   await expect(page.locator('article [data-verification]').first()).toContainText(/Đã xác minh ngày/);
 });
+
+test('a help page shows the hours of the legal-aid line from its record, not typed in the text', async ({ page }) => {
+  await page.goto(PAGES.helpGuide);
+  await expect(page.locator('[data-hotline-details="tro-giup-phap-ly"]').first()).toContainText('Thứ Hai – Thứ Sáu: 08:00–17:00');
+  await expect(page.locator('[data-hotline-details="tong-dai-111"]').first()).toContainText('24 giờ mỗi ngày');
+});

@@ -195,3 +195,10 @@ test('the 16-year-old who "agreed" is always explained with Điều 150 versus �
     if (/16 tuổi[^"\n]*(đồng ý|tự nguyện)/.test(text)) assert.match(text, /Điều 151\), không cần có vũ lực hay lừa gạt\. Với người từ đủ 16 tuổi \(Điều 150\)/, name);
   }
 });
+
+test('no article, guide or lesson types the hours of a hotline in its text: <Hotline details /> reads them from the record', () => {
+  for (const { name, text } of allContent().filter((file) => file.name.endsWith('.mdx'))) {
+    const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+    assert.doesNotMatch(body, /cả ngày (lẫn )?đêm|giờ hành chính|thứ Hai đến thứ Sáu|24 giờ mỗi ngày|8 giờ đến 17 giờ/, name);
+  }
+});
