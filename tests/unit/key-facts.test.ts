@@ -202,3 +202,12 @@ test('no article, guide or lesson types the hours of a hotline in its text: <Hot
     assert.doesNotMatch(body, /cả ngày (lẫn )?đêm|giờ hành chính|thứ Hai đến thứ Sáu|24 giờ mỗi ngày|8 giờ đến 17 giờ/, name);
   }
 });
+
+test('wherever a sentence still names a line with its hours, they match the record: legal aid office hours, 111 always', () => {
+  for (const { name, text } of allContent()) {
+    for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+      if (/trợ giúp pháp lý|1800 1233/.test(sentence)) assert.doesNotMatch(sentence, /cả ngày|24 giờ|24\/7/, `${name}: ${sentence}`);
+      if (/\b111\b|Tổng đài quốc gia/.test(sentence)) assert.doesNotMatch(sentence, /giờ hành chính|thứ Hai đến thứ Sáu/, `${name}: ${sentence}`);
+    }
+  }
+});
