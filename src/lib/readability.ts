@@ -71,13 +71,13 @@ export function describeLongSentence(sentence: LongSentence, max: number = MAX_S
 
 /**
  * The pages residents use most (hotlines; the locator: testing guide and service points; help pages: guides
- * in "ho-tro", FAQ and myths): a long sentence there is an error, elsewhere a warning.
+ * in "ho-tro", support services, FAQ, myths, online safety): a long sentence there is an error, elsewhere a warning.
  */
-export const STRICT_YAML = ['hotlines.yaml', 'sites.yaml', 'faq.yaml', 'myths.yaml'];
-export const STRICT_GUIDES = ['xet-nghiem-hiv'];
+export const STRICT_YAML = ['hotlines.yaml', 'sites.yaml', 'services.yaml', 'faq.yaml', 'myths.yaml'];
+export const STRICT_GUIDES = ['xet-nghiem-hiv', 'an-toan-khi-truy-cap'];
 export const STRICT_GUIDE_SECTIONS = ['ho-tro'];
-/** Records of services that residents read, checked as warnings. */
-export const CHECKED_YAML = ['services.yaml', 'plan-targets.yaml'];
+/** Other records residents read, checked as warnings. */
+export const CHECKED_YAML = ['plan-targets.yaml'];
 
 export interface ReadableText {
   file: string;
