@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { CONTENT_ROOT } from '../content-layout.ts';
 import { explainBuildFailure } from '../lib/build-errors.ts';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { checkContent, reportProblems } from '../lib/content-check.ts';
 import { missingOutput, publish } from '../lib/publish.ts';
 
 const target = process.env.OUT_DIR ?? 'dist';
@@ -15,13 +15,9 @@ const contentRoot = resolve(CONTENT_ROOT);
 const kept = `Website cũ trong ${target}/ được giữ nguyên: chưa có gì bị thay hay bị xóa.`;
 
 const outcome = await publish(target, async (staging) => {
-  const problems = checkContent(contentRoot);
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      reason: `Nội dung có ${problems.length} lỗi cần sửa trước khi xuất bản:\n\n${problems.map(formatProblem).join('\n\n')}\n\nXem hướng dẫn sửa lỗi trong CONTRIBUTING.md, mục "Khi bản dựng báo lỗi".`,
-    };
-  }
+  const { errors, report } = reportProblems(checkContent(contentRoot));
+  if (errors.length > 0) return { ok: false, reason: report };
+  if (report) console.warn(`${report}\n`);
   console.log('Nội dung hợp lệ: không có lỗi. Đang dựng website…');
   const { code, output } = await astroBuild(staging);
   if (code !== 0) return { ok: false, reason: explainBuildFailure(output, contentRoot) };

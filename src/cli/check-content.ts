@@ -1,16 +1,13 @@
 /**
  * `npm run check:content`: validates everything under content/ before a build. Exits 1 and lists every
- * problem (file, line, field, how to fix) so nothing half-valid is ever published.
+ * problem (file, line, field, how to fix) so nothing half-valid is ever published; warnings are printed
+ * but do not stop anything.
  */
 import { resolve } from 'node:path';
 import { CONTENT_ROOT } from '../content-layout.ts';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { checkContent, reportProblems } from '../lib/content-check.ts';
 
-const problems = checkContent(resolve(CONTENT_ROOT));
-if (problems.length > 0) {
-  console.error(`Nội dung có ${problems.length} lỗi cần sửa trước khi xuất bản:\n`);
-  console.error(problems.map(formatProblem).join('\n\n'));
-  console.error('\nXem hướng dẫn sửa lỗi trong CONTRIBUTING.md, mục "Khi bản dựng báo lỗi".');
-  process.exit(1);
-}
+const { errors, report } = reportProblems(checkContent(resolve(CONTENT_ROOT)));
+if (report) (errors.length > 0 ? console.error : console.warn)(`${report}\n`);
+if (errors.length > 0) process.exit(1);
 console.log('Nội dung hợp lệ: không có lỗi.');

@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { POSTERS, type PosterDefinition } from './posters.ts';
 import { phoneOf } from './content.ts';
+import { describeSchedule } from '../lib/schedule.ts';
 import { posterSvg } from '../render/poster.ts';
 import { posterQrPath } from '../lib/routes.ts';
 import { SITE, SITE_URL } from '../site-config.ts';
@@ -24,7 +25,10 @@ export function renderPosterSvg(poster: PosterDefinition, communeId?: string): P
         poster.hotlineIds.map(async (id) => {
           const hotline = await getEntry('hotlines', id);
           if (!hotline) throw new Error(`Áp phích "${poster.id}" dùng đường dây nóng "${id}" không có trong content/hotlines.yaml.`);
-          return { display: phoneOf(hotline.data.number).display, name: hotline.data.shortLabel ?? hotline.data.name };
+          const label = hotline.data.shortLabel ?? hotline.data.name;
+          // A number that is not answered round the clock carries its hours, so nobody calls it in vain at night.
+          const hours = 'alwaysOpen' in hotline.data.hours ? '' : ` (${describeSchedule(hotline.data.hours).join('; ')})`;
+          return { display: phoneOf(hotline.data.number).display, name: `${label}${hours}` };
         }),
       );
       return posterSvg(poster, hotlines, posterQrUrl(poster, communeId), SITE.name, SITE.owner);

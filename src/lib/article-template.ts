@@ -15,7 +15,11 @@ pubDate: ${day}
 author: "Ban biên tập"
 tags: []
 audiences: []
-sources: []
+# Khi đã đối chiếu nguồn: đổi thành "status: verified", ghi "date" (ngày kiểm tra) và "sources" (tên, đường dẫn).
+verification:
+  status: unverified
+  reason: "Bài chưa được đối chiếu với nguồn."
+  howToAsk: "Hỏi Ban biên tập của trang."
 # Bản nháp không được xuất bản. Đổi thành false khi bài đã sẵn sàng.
 draft: true
 ---

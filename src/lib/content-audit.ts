@@ -15,7 +15,17 @@ export interface AuditRow {
   reason?: string;
 }
 
-const RECORD_FILES = [CONTENT_FILES.hotlines.file, CONTENT_FILES.services.file, CONTENT_FILES.sites.file];
+/** Every collection that states facts carries a verification, so every one of them can go stale. */
+const RECORD_FILES = [
+  CONTENT_FILES.hotlines.file,
+  CONTENT_FILES.services.file,
+  CONTENT_FILES.sites.file,
+  CONTENT_FILES.communes.file,
+  CONTENT_FILES.faq.file,
+  CONTENT_FILES.myths.file,
+  CONTENT_FILES.planTargets.file,
+];
+const MDX_DIRS = [CONTENT_FILES.guides.dir, CONTENT_FILES.articles.dir, CONTENT_FILES.materials.dir];
 
 export function auditContent(root: string, now: Date, staleAfterDays: number): AuditRow[] {
   const projectDir = resolve(root, '..');
@@ -34,10 +44,11 @@ export function auditContent(root: string, now: Date, staleAfterDays: number): A
       add(file, record.id, record.verification);
     }
   }
-  const guides = join(root, CONTENT_FILES.guides.dir);
-  if (existsSync(guides)) {
-    for (const name of readdirSync(guides).filter((n) => n.endsWith('.mdx')).sort()) {
-      const file = join(guides, name);
+  for (const dir of MDX_DIRS.map((name) => join(root, name))) {
+    if (!existsSync(dir)) continue;
+    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx')).sort();
+    for (const name of names) {
+      const file = join(dir, name);
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
       add(file, name.replace(/\.mdx$/, ''), (parse(frontmatter) as { verification?: unknown } | null)?.verification);
     }

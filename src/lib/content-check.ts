@@ -15,6 +15,23 @@ export function checkContent(root: string): ContentProblem[] {
   return problems;
 }
 
+/**
+ * What the check found, as staff read it: warnings (printed, never blocking) and errors (which stop the
+ * build). Shared by `npm run check:content` and `npm run build`.
+ */
+export function reportProblems(problems: ContentProblem[]): { errors: ContentProblem[]; report: string } {
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  const errors = problems.filter((problem) => problem.severity !== 'warning');
+  const parts: string[] = [];
+  if (warnings.length > 0) {
+    parts.push(`Nội dung có ${warnings.length} cảnh báo (không chặn xuất bản, nên sửa):\n\n${warnings.map(formatProblem).join('\n\n').replaceAll('✗', '⚠')}`);
+  }
+  if (errors.length > 0) {
+    parts.push(`Nội dung có ${errors.length} lỗi cần sửa trước khi xuất bản:\n\n${errors.map(formatProblem).join('\n\n')}\n\nXem hướng dẫn sửa lỗi trong CONTRIBUTING.md, mục "Khi bản dựng báo lỗi".`);
+  }
+  return { errors, report: parts.join('\n\n') };
+}
+
 export function formatProblem(problem: ContentProblem): string {
   const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const lines = [`✗ ${location}${problem.field ? ` — ${problem.field}` : ''}`, `  ${problem.message}`];

@@ -3,7 +3,7 @@
  * geometry of the bars the plan page draws. Pure, so the numbers in the charts and in the tables come
  * from one place and tests can check them.
  */
-import type { Source } from './verification.ts';
+import type { Source, Verification } from './verification.ts';
 
 export interface PlanTarget {
   id: string;
@@ -12,6 +12,8 @@ export interface PlanTarget {
   planSection: string;
   value?: number | undefined;
   unit?: string | undefined;
+  /** Where the target itself comes from (the plan) and when that was checked. */
+  verification?: Verification | undefined;
 }
 
 export interface ReportedFigure {
@@ -41,6 +43,7 @@ export interface ProgressRow {
   asOf: Date | undefined;
   sources: Source[];
   communes: Record<string, number>;
+  targetVerification: Verification | undefined;
 }
 
 /** One row per target, in the targets' order. Throws if a target has no progress record. */
@@ -61,6 +64,7 @@ export function progressRows(targets: PlanTarget[], progress: PlanProgress[]): P
       asOf: entry.reported?.asOf,
       sources: entry.reported?.sources ?? [],
       communes: entry.reported?.communes ?? {},
+      targetVerification: target.verification,
     };
   });
 }

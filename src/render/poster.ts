@@ -21,14 +21,14 @@ export async function posterSvg(poster: PosterDefinition, hotlines: PosterHotlin
       h('div', { display: 'flex', padding: '60px 80px', backgroundColor: '#073a32', color: '#ffffff', fontSize: 76, fontWeight: 700, lineHeight: 1.15 }, poster.headline),
       h(
         'div',
-        { display: 'flex', flexDirection: 'column', padding: '50px 80px 0', fontSize: 44, lineHeight: 1.35 },
-        poster.points.map((point) => h('div', { display: 'flex', marginBottom: 24 }, `• ${point}`)),
+        { display: 'flex', flexDirection: 'column', padding: '40px 80px 0', fontSize: 44, lineHeight: 1.35 },
+        poster.points.map((point) => h('div', { display: 'flex', marginBottom: 18 }, `• ${point}`)),
       ),
       h('div', { display: 'flex', flexDirection: 'column', margin: '30px 80px 0', padding: '30px 40px', border: '6px solid #b3261e', borderRadius: 24 }, [
-        h('div', { display: 'flex', fontSize: 40, fontWeight: 700 }, 'Gọi ngay:'),
+        h('div', { display: 'flex', fontSize: 40, fontWeight: 700 }, 'Số cần gọi:'),
         ...hotlines.map((hotline) =>
-          h('div', { display: 'flex', alignItems: 'baseline', marginTop: 16 }, [
-            h('div', { display: 'flex', fontSize: 84, fontWeight: 700, color: '#b3261e', marginRight: 28 }, hotline.display),
+          h('div', { display: 'flex', alignItems: 'baseline', marginTop: 12 }, [
+            h('div', { display: 'flex', flexShrink: 0, whiteSpace: 'nowrap', fontSize: 84, fontWeight: 700, color: '#b3261e', marginRight: 28 }, hotline.display),
             h('div', { display: 'flex', fontSize: 34, flexShrink: 1 }, hotline.name),
           ]),
         ),

@@ -1,6 +1,6 @@
 /** News articles and long-form guides: MDX written by communication staff. */
 import { z } from 'astro/zod';
-import { audience, day, slug, source, text, url, verification } from './common.ts';
+import { audience, day, slug, text, url, verification } from './common.ts';
 import { recordings } from './languages.ts';
 
 
@@ -26,7 +26,8 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
           { error: 'Ảnh bìa ("cover") cần "src" (đường dẫn ảnh) và "alt" (mô tả ảnh).' },
         )
         .optional(),
-      sources: z.array(source).default([]),
+      /** The facts an article reports, with the day someone checked them (dates of events go in the text). */
+      verification,
       draft: z.boolean({ error: '"draft" chỉ nhận true (bản nháp) hoặc false.' }).default(false),
     })
     .strict()

@@ -1,6 +1,6 @@
 /** Awareness material: lessons per audience, FAQ, myths and facts, and the plan's targets. */
 import { z } from 'astro/zod';
-import { audience, slug, source, text } from './common.ts';
+import { audience, slug, source, text, verification } from './common.ts';
 import { recordings } from './languages.ts';
 
 /** A lesson plan for teachers and facilitators: objectives, a timed activity plan, discussion questions. */
@@ -40,7 +40,7 @@ export const materialSchema = z
     helpHotlines: z.array(text('mã đường dây nóng')).min(1).default(['tong-dai-111', 'cong-an-113']),
     teacher: teacherPlan.optional(),
     quiz: z.array(quizQuestion).default([]),
-    sources: z.array(source).default([]),
+    verification,
     recordings,
   })
   .strict();
@@ -48,11 +48,19 @@ export const materialSchema = z
 const sourced = { sources: z.array(source).min(1, { error: 'Cần ít nhất một nguồn ("sources").' }) };
 
 export const faqSchema = z
-  .object({ id: slug, question: text('câu hỏi'), answer: text('câu trả lời'), topic: text('chủ đề'), ...sourced })
+  .object({
+    id: slug,
+    question: text('câu hỏi'),
+    answer: text('câu trả lời'),
+    topic: text('chủ đề'),
+    /** Hotlines the answer tells readers to call, by id; the page shows their hours and cost from the hotline data. */
+    hotlines: z.array(slug).default([]),
+    verification,
+  })
   .strict();
 
 export const mythSchema = z
-  .object({ id: slug, myth: text('quan niệm sai ("myth")'), fact: text('sự thật ("fact")'), explanation: text('giải thích'), ...sourced })
+  .object({ id: slug, myth: text('quan niệm sai ("myth")'), fact: text('sự thật ("fact")'), explanation: text('giải thích'), verification })
   .strict();
 
 export const planTargetSchema = z
@@ -64,5 +72,6 @@ export const planTargetSchema = z
     value: z.number().optional(),
     unit: text('đơn vị').optional(),
     planSection: text('mục trong kế hoạch'),
+    verification,
   })
   .strict();

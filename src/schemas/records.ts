@@ -1,6 +1,6 @@
 /** Data records (YAML) for hotlines, support services, service points and communes. */
 import { z } from 'astro/zod';
-import { phone, schedule, slug, source, text, verification } from './common.ts';
+import { phone, schedule, slug, text, verification } from './common.ts';
 
 export const hotlineSchema = z
   .object({
@@ -79,6 +79,6 @@ export const communeSchema = z
     formerUnits: z.array(text('tên đơn vị cũ')).min(1),
     formerDistricts: z.array(text('tên huyện cũ')).min(1, { error: 'Ghi ít nhất một huyện, thị xã hoặc thành phố cũ ("formerDistricts"), ví dụ "huyện Tuần Giáo".' }),
     spellingVariants: z.array(text('cách viết khác')).default([]),
-    sources: z.array(source).min(1, { error: 'Cần ít nhất một nguồn ("sources").' }),
+    verification,
   })
   .strict();

@@ -86,6 +86,17 @@ export const UI = {
     open: 'Đang mở cửa',
     closed: 'Đã đóng cửa',
   },
+  /** What the locator can honestly say about testing: confirmed points versus the plan's target. */
+  testing: {
+    /** {services}: the services a point is listed for but no source confirms yet. */
+    toConfirm: 'Cần hỏi trước, chưa xác nhận: {services}',
+    noneConfirmed: 'Chưa có điểm nào được nguồn chính thức xác nhận là đang tư vấn, xét nghiệm HIV. Các điểm dưới đây là nơi nên hỏi trước.',
+    /** {n}: points whose testing a source confirms. */
+    someConfirmed: 'Có {n} điểm được nguồn chính thức xác nhận là đang tư vấn, xét nghiệm HIV (ghi "Đã xác minh"). Các điểm khác là nơi nên hỏi trước.',
+    /** {value}, {section}: from the plan target record. */
+    planTarget: 'Tư vấn, xét nghiệm HIV tự nguyện ở cả {value} xã, phường là mục tiêu của Kế hoạch 1447/KH-UBND cho năm 2026 (mục {section}), chưa phải việc đã làm xong.',
+    callFirst: 'Chưa có số điện thoại nào được xác nhận để hỏi riêng về xét nghiệm HIV ở Điện Biên. Nếu bạn bị ép buộc, bị lừa bán hoặc bị xâm hại, gọi trước:',
+  },
   siteServices: {
     'tu-van-xet-nghiem-hiv': 'Tư vấn, xét nghiệm HIV',
     'dieu-tri-arv': 'Điều trị ARV',

@@ -53,7 +53,7 @@ test('npm run build with bad content stops before Astro, lists the problem and k
   const site = lastGoodSite('cli-dist');
   const run = spawnSync(process.execPath, ['src/cli/build.ts'], { env: { ...process.env, CONTENT_ROOT: content, OUT_DIR: site }, encoding: 'utf8' });
   assert.equal(run.status, 1);
-  assert.match(run.stderr, /✗ content\/articles\/bai-mau\.mdx:8 — dấu \{ \}/);
+  assert.match(run.stderr, /✗ content\/articles\/bai-mau\.mdx:9 — dấu \{ \}/);
   assert.match(run.stderr, /Website cũ trong .* được giữ nguyên/);
   assert.equal(readFileSync(join(site, 'index.html'), 'utf8'), 'bản tốt');
 });

@@ -66,7 +66,7 @@ test('a duplicate id', () => {
 });
 
 test('an image in the text without alt text', () => {
-  expectProblem('anh-thieu-mo-ta', { file: 'content/articles/bai-mau.mdx', line: 8, message: /thiếu mô tả/ });
+  expectProblem('anh-thieu-mo-ta', { file: 'content/articles/bai-mau.mdx', line: 9, message: /thiếu mô tả/ });
 });
 
 test('a cover image without alt text', () => {
@@ -74,15 +74,15 @@ test('a cover image without alt text', () => {
 });
 
 test('a link to an internal page that does not exist', () => {
-  expectProblem('lien-ket-hong', { file: 'content/articles/bai-mau.mdx', line: 8, field: /liên kết/, message: /"\/trang-khong-co\/"/ });
+  expectProblem('lien-ket-hong', { file: 'content/articles/bai-mau.mdx', line: 9, field: /liên kết/, message: /"\/trang-khong-co\/"/ });
 });
 
 test('stigmatising words are refused with the preferred wording, file and line', () => {
-  expectProblem('tu-ky-thi', { file: 'content/articles/bai-mau.mdx', line: 9, message: /"gái mại dâm".*"người bán dâm"/ });
+  expectProblem('tu-ky-thi', { file: 'content/articles/bai-mau.mdx', line: 10, message: /"gái mại dâm".*"người bán dâm"/ });
 });
 
 test('a hotline number typed into an article must come from the hotline data instead', () => {
-  expectProblem('so-trong-bai', { file: 'content/articles/bai-mau.mdx', line: 8, message: /<Hotline id/ });
+  expectProblem('so-trong-bai', { file: 'content/articles/bai-mau.mdx', line: 9, message: /<Hotline id/ });
 });
 
 test('a <Hotline> that does not exist', () => {
@@ -118,35 +118,35 @@ test('the pre-build command exits non-zero and prints file, line and fix for bad
 /** Cases added for issue 11: each is one staff mistake, caught with file, real line and a fix. */
 const ARTICLE = 'content/articles/bai-mau.mdx';
 const MISTAKES: Array<[string, { file?: string; line: number; field?: RegExp; message: RegExp }]> = [
-  ['mdx-import', { line: 8, field: /import/, message: /"import" hoặc "export"/ }],
+  ['mdx-import', { line: 9, field: /import/, message: /"import" hoặc "export"/ }],
   ['ban-dich-sai-trang-goc', { file: 'content/translations/an-toan-hmn.mdx', line: 3, field: /original/, message: /Không có trang .* "\/ho-tro\/an-toan\/"/ }],
   ['ghi-am-khong-co', { file: 'content/translations/an-toan-hmn.mdx', line: 12, field: /recordings/, message: /Không tìm thấy tệp ghi âm "loi-chao-tieng-mong\.opus".*content\/recordings\// }],
-  ['the-meta-chuyen-huong', { line: 8, field: /<meta>/, message: /chuyển người đọc sang trang khác/ }],
-  ['the-script', { line: 8, field: /<script>/, message: /chạy mã/ }],
-  ['the-iframe', { line: 8, field: /<iframe>/, message: /nhúng trang/ }],
-  ['thuoc-tinh-on', { line: 8, field: /onmouseover/, message: /Xóa thuộc tính/ }],
-  ['lien-ket-javascript', { line: 8, field: /liên kết/, message: /"javascript:"/ }],
-  ['lien-ket-http', { line: 8, field: /liên kết/, message: /Dùng https:\/\// }],
-  ['the-khong-dong', { line: 10, field: /cú pháp MDX/, message: /Thẻ <div> .* không được đóng/ }],
+  ['the-meta-chuyen-huong', { line: 9, field: /<meta>/, message: /chuyển người đọc sang trang khác/ }],
+  ['the-script', { line: 9, field: /<script>/, message: /chạy mã/ }],
+  ['the-iframe', { line: 9, field: /<iframe>/, message: /nhúng trang/ }],
+  ['thuoc-tinh-on', { line: 9, field: /onmouseover/, message: /Xóa thuộc tính/ }],
+  ['lien-ket-javascript', { line: 9, field: /liên kết/, message: /"javascript:"/ }],
+  ['lien-ket-http', { line: 9, field: /liên kết/, message: /Dùng https:\/\// }],
+  ['the-khong-dong', { line: 11, field: /cú pháp MDX/, message: /Thẻ <div> .* không được đóng/ }],
   ['slug-chiem-trang', { file: 'content/guides/trang-moi.mdx', line: 7, field: /slug/, message: /an-toan-khi-truy-cap\.mdx: trang đó sẽ biến mất/ }],
   ['ngay-khong-co-that', { line: 4, field: /"pubDate"/, message: /2026-02-30 không có thật: tháng 2\/2026 chỉ có 28 ngày/ }],
   ['bai-sai-duoi', { file: 'content/articles/bai-moi.md', line: 1, message: /sẽ không lên website.*"bai-moi\.mdx"/ }],
   ['bai-trong-thu-muc-con', { file: 'content/articles/2026/bai-moi.mdx', line: 1, message: /thư mục con không được đăng/ }],
-  ['than-bai-trong', { line: 7, field: /thân bài/, message: /chưa có nội dung/ }],
-  ['cau-mau', { line: 9, field: /thân bài/, message: /câu mẫu/ }],
+  ['than-bai-trong', { line: 8, field: /thân bài/, message: /chưa có nội dung/ }],
+  ['cau-mau', { line: 10, field: /thân bài/, message: /câu mẫu/ }],
   ['so-trong-tieu-de', { line: 2, field: /"title"/, message: /"0912 345 678"/ }],
   ['chu-de-gan-giong', { file: 'content/articles/bai-ba.mdx', line: 6, field: /tags/, message: /Bạn có muốn dùng "kế hoạch"\?/ }],
   ['tieu-de-qua-dai', { line: 2, field: /"title"/, message: /tối đa 90/ }],
   ['mo-ta-qua-dai', { line: 3, field: /"description"/, message: /tối đa 220/ }],
-  ['neo-khong-co', { line: 10, field: /liên kết/, message: /Không có mục "#dieu-can-lam".*#điều-cần-làm/ }],
-  ['anh-khong-co', { line: 8, field: /ảnh/, message: /Không tìm thấy ảnh "\.\/images\/khong-co\.jpg"/ }],
-  ['anh-ten-co-dau', { line: 8, field: /ảnh/, message: /hiện thành chữ.*"anh-tap-huan-01\.jpg"/ }],
+  ['neo-khong-co', { line: 11, field: /liên kết/, message: /Không có mục "#dieu-can-lam".*#điều-cần-làm/ }],
+  ['anh-khong-co', { line: 9, field: /ảnh/, message: /Không tìm thấy ảnh "\.\/images\/khong-co\.jpg"/ }],
+  ['anh-ten-co-dau', { line: 9, field: /ảnh/, message: /hiện thành chữ.*"anh-tap-huan-01\.jpg"/ }],
   ['ngoac-cong', { line: 2, field: /"title"/, message: /ngoặc cong/ }],
   ['yaml-tab', { line: 7, field: /YAML/, message: /phím Tab ở đầu dòng/ }],
   ['yaml-dau-cach-khong-ngat', { line: 7, field: /YAML/, message: /dấu cách không ngắt/ }],
   ['yaml-dau-hai-cham', { line: 3, field: /YAML/, message: /dấu hai chấm.*ngoặc kép/ }],
   ['xa-goi-y', { file: 'content/sites.yaml', line: 3, field: /"commune"/, message: /Bạn có muốn dùng "dien-bien-phu"\?/ }],
-  ['hotline-goi-y', { line: 8, field: /Hotline/, message: /Bạn có muốn dùng "tong-dai-111"\?/ }],
+  ['hotline-goi-y', { line: 9, field: /Hotline/, message: /Bạn có muốn dùng "tong-dai-111"\?/ }],
 ];
 
 for (const [caseName, expected] of MISTAKES) {
@@ -160,7 +160,7 @@ test('code in an MDX body ({process.env.HOME}) is refused on its line, never run
   assert.equal(problems.length, 2, problems.map(formatProblem).join('\n'));
   for (const problem of problems) {
     assert.equal(problem.file, ARTICLE);
-    assert.equal(problem.line, 8);
+    assert.equal(problem.line, 9);
     assert.match(problem.message, /mã chạy khi dựng website/);
   }
 });

@@ -9,6 +9,8 @@ export interface ContentProblem {
   field?: string | undefined;
   message: string;
   technical?: string | undefined;
+  /** Warnings are printed but do not stop the build. */
+  severity?: 'warning' | undefined;
 }
 
 export type Collection = keyof typeof CONTENT_FILES;

@@ -9,6 +9,7 @@ import { links } from './links.ts';
 import { mdxSafety } from './mdx-safety.ts';
 import { phoneNumbers } from './phone-numbers.ts';
 import { planData } from './plan-data.ts';
+import { readability } from './readability.ts';
 import { realDates } from './real-dates.ts';
 import { references } from './references.ts';
 import { schema } from './schema.ts';
@@ -36,4 +37,5 @@ export const RULES: Rule[] = [
   tags,
   phoneNumbers,
   wording,
+  readability,
 ];

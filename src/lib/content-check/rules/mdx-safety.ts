@@ -10,7 +10,7 @@ import type { ContentProblem, Rule } from '../types.ts';
 
 /** Components staff may use, with the props each accepts (always literal strings). */
 export const ALLOWED_COMPONENTS: Record<string, { props: string[]; required: string[]; example: string }> = {
-  Hotline: { props: ['id', 'numberOnly'], required: ['id'], example: '<Hotline id="tong-dai-111" />' },
+  Hotline: { props: ['id', 'numberOnly', 'details'], required: ['id'], example: '<Hotline id="tong-dai-111" />' },
 };
 
 const GLOBAL_ATTRIBUTES = ['id', 'class', 'title', 'lang', 'dir'];

@@ -8,6 +8,7 @@ const REFERENCES: Array<{ from: Collection; field: string; to: 'communes' | 'hot
   { from: 'sites', field: 'commune', to: 'communes' },
   { from: 'services', field: 'communes', to: 'communes' },
   { from: 'materials', field: 'helpHotlines', to: 'hotlines' },
+  { from: 'faq', field: 'hotlines', to: 'hotlines' },
 ];
 
 const known = (entries: Entry[]) =>
