@@ -216,3 +216,13 @@ test('wherever a sentence still names a line with its hours, they match the reco
     }
   }
 });
+
+test('no page tells people who sell sex they can still be sent to "giáo dục tại xã, phường" (not applied since 02/7/2012)', () => {
+  for (const { name, text } of allContent()) {
+    for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+      if (/giáo dục tại xã/.test(sentence) && /bán dâm/.test(sentence) && !/Pháp lệnh ghi/.test(sentence)) {
+        assert.match(sentence, /không còn áp dụng|không áp dụng|nghĩa là gì|căn cứ pháp luật|hai biện pháp|bỏ giáo dục/, `${name}: ${sentence}`);
+      }
+    }
+  }
+});
