@@ -3,7 +3,7 @@ import { getEntry } from 'astro:content';
 import { POSTERS, type PosterDefinition } from './posters.ts';
 import { phoneOf } from './content.ts';
 import { posterSvg } from '../render/poster.ts';
-import { SITE, SITE_URL } from '../site-config.ts';
+import { PREVIEW_BUILD, SITE, SITE_URL } from '../site-config.ts';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -20,7 +20,7 @@ export function renderPosterSvg(poster: PosterDefinition): Promise<string> {
           return { display: phoneOf(hotline.data.number).display, name: hotline.data.shortLabel ?? hotline.data.name };
         }),
       );
-      return posterSvg(poster, hotlines, posterQrUrl(poster), SITE.name, SITE.owner);
+      return posterSvg(poster, hotlines, posterQrUrl(poster), SITE.name, SITE.owner, PREVIEW_BUILD);
     })();
     cache.set(poster.id, svg);
   }
