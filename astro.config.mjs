@@ -3,8 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES, WASM_SOURCE } from './deploy/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { SITE_URL } from './src/site-config.ts';
 
 export default defineConfig({
@@ -15,23 +18,15 @@ export default defineConfig({
   // Astro 7's 'jsx' mode drops the space between inline elements on separate lines, which glues
   // Vietnamese syllables together ("Ngàyđăng"); the classic mode keeps them apart.
   compressHTML: true,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), shareImages(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), shareImages(), pagefindIndex(), siteAddress(), staticHostFiles()],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'always' },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // The same directives as the header policy (deploy/headers.ts), which also limits WebAssembly to search.
+      directives: CSP_DIRECTIVES,
       // Pagefind compiles WebAssembly; everything else is our own bundled, hashed code.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", WASM_SOURCE] },
     },
   },
 });
