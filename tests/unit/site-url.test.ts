@@ -7,17 +7,17 @@ import { parseSiteUrl } from '../../src/lib/site-url.ts';
 import { filesNamingPreviewHost } from '../../src/integrations/site-address.ts';
 
 test('SITE_URL is reduced to its origin', () => {
-  assert.equal(parseSiteUrl('https://pcmd.dienbien.gov.vn'), 'https://pcmd.dienbien.gov.vn');
-  assert.equal(parseSiteUrl('https://pcmd.dienbien.gov.vn/'), 'https://pcmd.dienbien.gov.vn');
+  assert.equal(parseSiteUrl('https://pcmd.example.gov.vn'), 'https://pcmd.example.gov.vn');
+  assert.equal(parseSiteUrl('https://pcmd.example.gov.vn/'), 'https://pcmd.example.gov.vn');
   assert.equal(parseSiteUrl('http://10.0.0.5:8080/'), 'http://10.0.0.5:8080');
 });
 
 test('SITE_URL that would break links or QR codes is refused with the fix', () => {
-  assert.throws(() => parseSiteUrl('pcmd.dienbien.gov.vn'), /không phải là một địa chỉ web.*https:\/\//);
-  assert.throws(() => parseSiteUrl('ftp://pcmd.dienbien.gov.vn'), /phải bắt đầu bằng https:\/\//);
+  assert.throws(() => parseSiteUrl('pcmd.example.gov.vn'), /không phải là một địa chỉ web.*https:\/\//);
+  assert.throws(() => parseSiteUrl('ftp://pcmd.example.gov.vn'), /phải bắt đầu bằng https:\/\//);
   // A project page on GitHub or GitLab Pages lives under a path; every link here starts at the root.
   assert.throws(() => parseSiteUrl('https://so-y-te.github.io/pcmd/'), /chỉ được là tên miền.*SITE_URL=https:\/\/so-y-te\.github\.io$/);
-  assert.throws(() => parseSiteUrl('https://pcmd.dienbien.gov.vn/?x=1'), /chỉ được là tên miền/);
+  assert.throws(() => parseSiteUrl('https://pcmd.example.gov.vn/?x=1'), /chỉ được là tên miền/);
 });
 
 test('the production check finds every text file that still names localhost, and only those', async () => {
