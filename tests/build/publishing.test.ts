@@ -37,7 +37,7 @@ function buildWith(extraEnv: Record<string, string>): string {
   writeFileSync(join(content, 'articles/bai-nhap-thu.mdx'), article('Bài nháp thử nghiệm', '2026-01-01', true));
   writeFileSync(join(content, 'articles/bai-hen-gio-thu.mdx'), article('Bài hẹn giờ thử nghiệm', '2099-01-01', false));
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, CONTENT_ROOT: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
+    env: { ...process.env, CONTENT_ROOT: content, OUT_DIR: out, ASTRO_CACHE_DIR: `${content}-cache`, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
     encoding: 'utf8',
   });
   assert.equal(run.status, 0, run.stderr || run.stdout);
