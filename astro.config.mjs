@@ -27,7 +27,7 @@ export default defineConfig({
   security: {
     csp: {
       // The same directives as the header policy (deploy/headers.ts), which also limits WebAssembly to search.
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       // Pagefind compiles WebAssembly; everything else is our own bundled, hashed code.
       scriptDirective: { resources: ["'self'", WASM_SOURCE] },
     },

@@ -21,7 +21,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** Pagefind compiles WebAssembly, on the search page or in its worker (served from /pagefind/). */
 export const WASM_SOURCE = "'wasm-unsafe-eval'";

@@ -14,7 +14,7 @@ const nginx = nginxExecutable();
 if (!nginx && process.env.CI) throw new Error('nginx not found, and CI must test the web server configuration: install Debian\'s "nginx" package or set NGINX_PATH.');
 
 // One nginx per worker; every test in this file talks to it, never to the preview server.
-const test = base.extend<Record<string, never>, { server: RunningNginx }>({
+const test = base.extend<object, { server: RunningNginx }>({
   server: [
     async ({}, use) => {
       const running = await startNginx(nginx!);
