@@ -5,38 +5,36 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { bodyMarkup } from './src/integrations/body-markup.ts';
+import { CSP_DIRECTIVES, WASM_SOURCE } from './deploy/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { recordingFiles } from './src/integrations/recordings.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { SITE_URL } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE_URL,
   // OUT_DIR lets tests build a fixture site without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // ASTRO_CACHE_DIR keeps such a build's content store apart: otherwise the next real build reuses it and
+  // looks for the fixture's (deleted) files.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Astro 7's 'jsx' mode drops the space between inline elements on separate lines, which glues
   // Vietnamese syllables together ("Ngàyđăng"); the classic mode keeps them apart.
   compressHTML: true,
   // Bodies go through body-markup: rel on external links, srcset on images. MDX uses this processor too.
   markdown: { processor: satteri({ hastPlugins: [bodyMarkup] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/q/') }), shareImages(), recordingFiles(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/q/') }), shareImages(), recordingFiles(), pagefindIndex(), siteAddress(), staticHostFiles()],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'always' },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // The same directives as the header policy (deploy/headers.ts), which also limits WebAssembly to search.
+      directives: [...CSP_DIRECTIVES],
       // Pagefind compiles WebAssembly; everything else is our own bundled, hashed code.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", WASM_SOURCE] },
     },
   },
 });

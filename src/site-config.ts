@@ -2,9 +2,18 @@
  * Settings that describe this deployment. Change them here (or through the environment) and every page,
  * feed and card follows.
  */
+import { PREVIEW_SITE_URL, parseSiteUrl } from './lib/site-url.ts';
+
+const configuredSiteUrl = process.env.SITE_URL?.trim();
+
+/**
+ * A build without SITE_URL is a local preview: its links and QR codes lead to this machine, the build warns,
+ * and printable posters carry a "BẢN XEM THỬ" mark. Deploy workflows refuse to publish one.
+ */
+export const PREVIEW_BUILD = !configuredSiteUrl;
 
 /** Public address of the site, used for canonical URLs, the sitemap, the feed and QR codes. */
-export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+export const SITE_URL = configuredSiteUrl ? parseSiteUrl(configuredSiteUrl) : PREVIEW_SITE_URL;
 
 export const SITE = {
   name: 'Phòng, chống mại dâm và mua bán người – Điện Biên',

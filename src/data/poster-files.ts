@@ -5,7 +5,7 @@ import { phoneOf } from './content.ts';
 import { describeSchedule } from '../lib/schedule.ts';
 import { posterSvg } from '../render/poster.ts';
 import { posterQrPath } from '../lib/routes.ts';
-import { SITE, SITE_URL } from '../site-config.ts';
+import { PREVIEW_BUILD, SITE, SITE_URL } from '../site-config.ts';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -31,7 +31,7 @@ export function renderPosterSvg(poster: PosterDefinition, communeId?: string): P
           return { display: phoneOf(hotline.data.number).display, name: `${label}${hours}` };
         }),
       );
-      return posterSvg(poster, hotlines, posterQrUrl(poster, communeId), SITE.name, SITE.owner);
+      return posterSvg(poster, hotlines, posterQrUrl(poster, communeId), SITE.name, SITE.owner, PREVIEW_BUILD);
     })();
     cache.set(key, svg);
   }

@@ -106,6 +106,12 @@ export const UI = {
     'ho-tro-phap-ly': 'Hỗ trợ pháp lý',
     'ho-tro-tam-ly': 'Hỗ trợ tâm lý',
   },
+  /** Printable things from a build without SITE_URL, whose QR codes lead to the test machine. */
+  previewMark: {
+    band: 'BẢN XEM THỬ',
+    bandDetail: 'Mã QR chưa dẫn tới trang thật. Không in để dán.',
+    notice: 'Đây là bản xem thử: bản dựng chưa có địa chỉ thật của trang (SITE_URL), nên mã QR dẫn tới máy đang chạy thử. Mỗi áp phích mang dấu “BẢN XEM THỬ”. Đừng in để dán.',
+  },
 } as const;
 
 /** Main navigation, in the order residents most often need it. */

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { buildFixtureSite } from '../support/fixture-site.ts';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable } from '../e2e/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -34,8 +35,7 @@ before(async () => {
   const env = { ...process.env, CONTENT_ROOT: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
   const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], { env, encoding: 'utf8' });
   assert.equal(check.status, 0, check.stdout + check.stderr);
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr || build.stdout);
+  buildFixtureSite(content, out);
   site = await serveStatic(out);
   browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 });

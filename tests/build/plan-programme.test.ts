@@ -6,11 +6,11 @@
  * forwards to the poster's page.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { buildFixtureSite } from '../support/fixture-site.ts';
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -27,11 +27,7 @@ before(() => {
   const content = join(workspace, 'content');
   cpSync('content', content, { recursive: true });
   for (const file of ['plan-progress.yaml', 'reach.yaml']) cpSync(join('tests/fixtures/plan', file), join(content, file));
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, CONTENT_ROOT: content, OUT_DIR: out, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 0, run.stderr || run.stdout);
+  buildFixtureSite(content, out, { SITE_URL });
 });
 
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Array<Record<string, any>>;

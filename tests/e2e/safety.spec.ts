@@ -80,18 +80,26 @@ test.describe('quick exit', () => {
     await page.waitForURL(EXIT_URL);
   });
 
-  test('coming back with Back shows the page again, not the white screen', async ({ page }) => {
+  test('Back after the quick exit skips the page the reader fled', async ({ page }) => {
     await page.goto(PAGES.home);
+    await page.goto(PAGES.search);
+    await page.getByRole('searchbox').first().fill('bán dâm bị bắt');
+    const entriesBefore = await page.evaluate(() => history.length);
     await exitButton(page).click();
     await page.waitForURL(EXIT_URL);
-    await page.goBack();
+    await page.evaluate(() => history.back());
+    await page.waitForURL((url) => url.href !== EXIT_URL);
+    expect(new URL(page.url()).pathname).toBe(PAGES.home);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The neutral site took the fled page's place in this tab's history rather than adding an entry after it.
+    expect(await page.evaluate(() => history.length)).toBe(entriesBefore);
   });
 
   test('the online-safety page is honest that history is not erased', async ({ page }) => {
     await page.goto(PAGES.safety);
     await expect(page.locator('main')).toContainText(/lịch sử/i);
     await expect(page.locator('main')).toContainText(/ẩn danh/i);
+    await expect(page.locator('main')).toContainText('không mở lại trang bạn vừa thoát');
   });
 });
 

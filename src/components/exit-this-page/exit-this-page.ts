@@ -7,6 +7,19 @@ import { forgetOfflinePack } from '../offline/forget.ts';
 const PRESSES_TO_EXIT = 3;
 const WINDOW_MS = 5000;
 
+/**
+ * Every way out ends here. The neutral site replaces this page in the tab's history, so Back cannot
+ * return to the page the reader fled (earlier pages of this site stay, as does the browser's history list).
+ */
+export function leaveSite(destination: string, overlay: HTMLElement): void {
+  overlay.hidden = false;
+  document.body.classList.add('is-exiting');
+  // A saved offline copy would show which site this phone visited: remove it first, but never let a
+  // slow browser hold the reader here.
+  const leave = () => window.location.replace(destination);
+  Promise.race([forgetOfflinePack(), new Promise((resolve) => setTimeout(resolve, 800))]).then(leave, leave);
+}
+
 export function startExitThisPage(): void {
   const link = document.querySelector<HTMLAnchorElement>('[data-exit-this-page] [data-exit-link]');
   const overlay = document.querySelector<HTMLElement>('[data-exit-overlay]');
@@ -30,14 +43,7 @@ export function startExitThisPage(): void {
     window.clearTimeout(timer);
   };
 
-  const exit = () => {
-    overlay.hidden = false;
-    document.body.classList.add('is-exiting');
-    // A saved offline copy would show which site this phone visited: remove it first, but never let a
-    // slow browser hold the reader here. replace(): Back must not return to the page they fled.
-    const leave = () => window.location.replace(destination);
-    Promise.race([forgetOfflinePack(), new Promise((resolve) => setTimeout(resolve, 800))]).then(leave, leave);
-  };
+  const exit = () => leaveSite(destination, overlay);
 
   // Every exit link (the button and the skip link at the top) leaves the same way.
   document.querySelectorAll<HTMLAnchorElement>('[data-exit-link]').forEach((anchor) =>
@@ -71,12 +77,5 @@ export function startExitThisPage(): void {
       reset();
       status.textContent = expired;
     }, WINDOW_MS);
-  });
-
-  // Coming back with the Back button restores the page from cache: take the white screen away.
-  window.addEventListener('pageshow', () => {
-    overlay.hidden = true;
-    document.body.classList.remove('is-exiting');
-    reset();
   });
 }
