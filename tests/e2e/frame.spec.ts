@@ -54,6 +54,16 @@ test.describe('on a 360×780 phone', () => {
     await page.getByRole('link', { name: 'Tìm', exact: true }).click();
     await expect(page).toHaveURL(/\/tim-kiem\/$/);
   });
+
+  test('the quiz is a question list with its answers behind a disclosure, and no button that needs a script', async ({ page }) => {
+    await page.goto(PAGES.lesson);
+    await expect(page.getByRole('button', { name: 'Xem kết quả' })).toBeHidden();
+    const answers = page.locator('[data-quiz-answers] li');
+    await expect(answers.first()).toBeHidden();
+    await page.getByText('Xem đáp án và giải thích').click();
+    await expect(answers.first()).toBeVisible();
+    expect(await answers.count()).toBe(await page.locator('[data-quiz-question]').count());
+  });
   });
 });
 
