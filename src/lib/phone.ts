@@ -51,3 +51,11 @@ export const PHONE_FORMAT_HELP =
   'Số điện thoại phải là số Việt Nam hợp lệ: số ngắn 111–115, số 1800/1900 (8 hoặc 10 chữ số), ' +
   'di động 10 chữ số bắt đầu bằng 03, 05, 07, 08, 09, hoặc số cố định 11 chữ số bắt đầu bằng 02 ' +
   '(ví dụ: "111", "1800 1233", "0215 3826 000"). Được phép viết cách bằng dấu cách hoặc dấu chấm.';
+
+/**
+ * A line's name as it reads in brackets after its number: a bracketed note of its own is dropped, so
+ * "113 (Công an (số khẩn cấp 113))" reads "113 (Công an)".
+ */
+export function nameAfterNumber(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*$/, '').trim() || name;
+}

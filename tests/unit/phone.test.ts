@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parsePhone, phoneDigits } from '../../src/lib/phone.ts';
+import { nameAfterNumber, parsePhone, phoneDigits } from '../../src/lib/phone.ts';
 
 test('accepts the numbers the reference publishes, in any usual spelling', () => {
   assert.deepEqual(parsePhone('111'), { digits: '111', kind: 'emergency', display: '111', href: 'tel:111' });
@@ -20,4 +20,10 @@ test('rejects malformed numbers', () => {
 test('phoneDigits strips separators and the country code', () => {
   assert.equal(phoneDigits('(0215) 3826-000'), '02153826000');
   assert.equal(phoneDigits('+84 215 3826 000'), '02153826000');
+});
+
+test('nameAfterNumber drops a name’s own bracketed note, so brackets never nest', () => {
+  assert.equal(nameAfterNumber('Công an (số khẩn cấp 113)'), 'Công an');
+  assert.equal(nameAfterNumber('Tổng đài Ngôi nhà Bình yên'), 'Tổng đài Ngôi nhà Bình yên');
+  assert.equal(nameAfterNumber('(chỉ có ghi chú)'), '(chỉ có ghi chú)');
 });

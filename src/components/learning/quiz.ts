@@ -8,7 +8,6 @@ export function startQuizzes(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('[data-quiz-form]')) {
     const questions = [...form.querySelectorAll<HTMLFieldSetElement>('[data-quiz-question]')];
     const score = form.querySelector<HTMLElement>('[data-quiz-score]');
-    form.querySelectorAll<HTMLElement>('[data-quiz-check], [data-quiz-reset]').forEach((button) => (button.hidden = false));
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
