@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { adminEditor, ADMIN_PATH } from './src/integrations/admin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { SITE_URL } from './src/site-config.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
   // Astro 7's 'jsx' mode drops the space between inline elements on separate lines, which glues
   // Vietnamese syllables together ("Ngàyđăng"); the classic mode keeps them apart.
   compressHTML: true,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), shareImages(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes(ADMIN_PATH) }), shareImages(), pagefindIndex(), adminEditor()],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'always' },
   security: {

@@ -5,12 +5,20 @@ import { audience, day, slug, source, text, url, verification } from './common.t
 
 export const GUIDE_SECTIONS = ['phap-luat', 'ho-tro', 'an-toan', 'gioi-thieu'] as const;
 
+/** Longest title and description, in characters: share cards and search results cut anything longer. */
+export const TITLE_MAX_LENGTH = 100;
+export const DESCRIPTION_MAX_LENGTH = 200;
+const refineMax = (max: number, what: string) =>
+  [(value: string) => value.length <= max, { error: `${what} dài quá ${max} ký tự. Viết ngắn lại.` }] as const;
+
 /** `image` is Astro's image() helper in the build, a plain path check in the pre-build content check. */
 export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
   z
     .object({
-      title: text('tiêu đề ("title")'),
-      description: text('mô tả ngắn ("description") để hiện khi chia sẻ lên Zalo, Facebook'),
+      title: text('tiêu đề ("title")').refine(...refineMax(TITLE_MAX_LENGTH, 'Tiêu đề ("title")')),
+      description: text('mô tả ngắn ("description") để hiện khi chia sẻ lên Zalo, Facebook').refine(
+        ...refineMax(DESCRIPTION_MAX_LENGTH, 'Mô tả ngắn ("description")'),
+      ),
       pubDate: day('Ngày đăng ("pubDate")'),
       updatedDate: day('Ngày cập nhật ("updatedDate")').optional(),
       author: text('tên tác giả hoặc đơn vị ("author")'),
