@@ -65,6 +65,7 @@ const verification: Field = {
   typeKey: 'status',
   min: 1,
   max: 1,
+  collapsed: false,
   hint: 'Chọn một: đã xác minh (ghi ngày và nguồn) hoặc chưa xác minh (ghi lý do và cách hỏi).',
   types: [
     { name: 'verified', label: 'Đã xác minh', widget: 'object', summary: 'Đã xác minh ngày {{fields.date}}', fields: [day('date', 'Ngày bạn kiểm tra nguồn'), sources(1)] },

@@ -13,6 +13,14 @@ interface HotlineChoice {
 interface DecapGlobal {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
   registerEditorComponent(component: Record<string, unknown>): void;
+  registerEventListener(listener: { name: string; handler(event: { entry: ImmutableMap }): ImmutableMap }): void;
+}
+
+/** The little of Immutable.js (Decap's entry data) this script touches. */
+interface ImmutableMap {
+  get(key: string): ImmutableMap;
+  getIn(path: string[]): unknown;
+  setIn(path: string[], value: unknown): ImmutableMap;
 }
 
 /** Filled in at bundle time from content/hotlines.yaml. */
@@ -45,5 +53,16 @@ CMS.registerEditorComponent({
   toPreview: (data: { id?: string }) => {
     const hotline = HOTLINES.find((item) => item.id === data.id);
     return hotline ? `<strong>${escapeHtml(hotline.number)}</strong> (${escapeHtml(hotline.name)})` : '<em>Chưa chọn đường dây</em>';
+  },
+});
+
+// Decap writes "images/x.jpg" (it normalises away the "./" of public_folder); Astro and the content check
+// read cover paths relative to the article only when they start with "./".
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const data = entry.get('data');
+    const src = data.getIn(['cover', 'src']);
+    return typeof src === 'string' && /^images\//.test(src) ? data.setIn(['cover', 'src'], `./${src}`) : data;
   },
 });
