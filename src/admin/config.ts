@@ -10,8 +10,8 @@
  * which this site's no-third-party rule forbids. Decap also has Forgejo and Gitea backends, the
  * editorial workflow on GitHub, GitLab and Forgejo, and a test-repo backend for automated tests.
  *
- * Decap cannot edit a YAML file whose top level is a list, so those files use the "yaml-list" format
- * registered in src/admin/editor.ts (see src/admin/record-shape.ts).
+ * Our own file formats (src/admin/record-shape.ts, registered in src/admin/editor.ts) let Decap edit
+ * YAML files whose top level is a list, and "none or one" blocks such as the verification.
  */
 import { CONTENT_FILES } from '../content-layout.ts';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from '../schemas/articles.ts';
@@ -22,7 +22,7 @@ import { WEEKDAY_LABELS, WEEKDAYS } from '../lib/schedule.ts';
 import { SITE_URL } from '../site-config.ts';
 import { UI } from '../ui/strings.ts';
 import { decapBackend, usesEditorialWorkflow, type EditorBackend } from './backend.ts';
-import { YAML_LIST_FORMAT } from './record-shape.ts';
+import { MDX_FORMAT, YAML_LIST_FORMAT } from './record-shape.ts';
 
 export interface EditorData {
   /** Tags already used by articles: the editor offers these, so tag pages do not multiply. */
@@ -139,8 +139,13 @@ export const articleFields = (data: EditorData): Field[] => [
   {
     name: 'cover',
     label: 'Ảnh bìa',
-    widget: 'object',
+    label_singular: 'ảnh bìa',
+    widget: 'list',
+    max: 1,
     required: false,
+    collapsed: false,
+    summary: '{{fields.alt}}',
+    hint: 'Không bắt buộc. Nếu có ảnh bìa thì phải có mô tả ảnh.',
     fields: [
       { name: 'src', label: 'Ảnh', widget: 'image', choose_url: false, hint: 'Tên tệp nên viết không dấu, ví dụ le-phat-dong.jpg.' },
       string('alt', 'Mô tả ảnh cho người khiếm thị', { hint: 'Ảnh có gì? Ví dụ: "Cán bộ y tế tư vấn cho người dân tại trạm y tế xã".' }),
@@ -302,7 +307,7 @@ export function editorConfig(backend: EditorBackend, data: EditorData): Record<s
         label_singular: 'bài tin',
         folder: `content/${articles.dir}`,
         extension: 'mdx',
-        format: 'frontmatter',
+        format: MDX_FORMAT,
         create: true,
         slug: '{{title}}',
         preview_path: 'tin-tuc/{{slug}}/',
@@ -341,7 +346,7 @@ export function editorConfig(backend: EditorBackend, data: EditorData): Record<s
         label_singular: 'bài học',
         folder: `content/${CONTENT_FILES.materials.dir}`,
         extension: 'mdx',
-        format: 'frontmatter',
+        format: MDX_FORMAT,
         create: true,
         // Lessons live in one folder per audience, e.g. content/materials/nguoi-lao-dong/ten-bai.mdx.
         path: '{{audience}}/{{slug}}',
@@ -351,4 +356,25 @@ export function editorConfig(backend: EditorBackend, data: EditorData): Record<s
       },
     ],
   };
+}
+
+/**
+ * The field names of every form and sub-form, each in form order (a typed list's type key first):
+ * saved files order their keys by whichever list fits each object best.
+ */
+export function fieldOrders(config: Record<string, unknown>): string[][] {
+  const orders: string[][] = [];
+  const visit = (fields: Field[] | undefined, typeKey?: string) => {
+    if (!fields?.length) return;
+    orders.push([...(typeKey ? [typeKey] : []), ...fields.map((field) => field.name)]);
+    for (const field of fields) {
+      visit(field.fields as Field[] | undefined);
+      for (const type of (field.types as Field[] | undefined) ?? []) visit(type.fields as Field[], field.typeKey as string);
+    }
+  };
+  for (const collection of config.collections as Array<{ fields?: Field[]; files?: Array<{ fields: Field[] }> }>) {
+    visit(collection.fields);
+    for (const file of collection.files ?? []) visit(file.fields);
+  }
+  return orders;
 }

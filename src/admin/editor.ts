@@ -1,8 +1,8 @@
 /**
  * Runs in the browser on /admin/ only, after Decap's own bundle (bundled by src/integrations/admin.ts).
- * Adds what Decap lacks for this site: the "yaml-list" file format and the <Hotline> component.
+ * Adds what Decap lacks for this site: our two file formats (record-shape.ts) and the <Hotline> component.
  */
-import { listFromFile, listToFile, YAML_LIST_FORMAT, type ListForm } from './record-shape.ts';
+import { listFromFile, listToFile, MDX_FORMAT, mdxFromFile, mdxToFile, YAML_LIST_FORMAT, type ListForm } from './record-shape.ts';
 
 interface HotlineChoice {
   id: string;
@@ -13,24 +13,21 @@ interface HotlineChoice {
 interface DecapGlobal {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
   registerEditorComponent(component: Record<string, unknown>): void;
-  registerEventListener(listener: { name: string; handler(event: { entry: ImmutableMap }): ImmutableMap }): void;
 }
 
-/** The little of Immutable.js (Decap's entry data) this script touches. */
-interface ImmutableMap {
-  get(key: string): ImmutableMap;
-  getIn(path: string[]): unknown;
-  setIn(path: string[], value: unknown): ImmutableMap;
-}
-
-/** Filled in at bundle time from content/hotlines.yaml. */
+/** Filled in at bundle time: the hotlines from content/hotlines.yaml, and fieldOrders() of config.ts. */
 declare const HOTLINES: HotlineChoice[];
+declare const FIELD_ORDERS: string[][];
 
 const CMS = (window as unknown as { CMS: DecapGlobal }).CMS;
 
 CMS.registerCustomFormat(YAML_LIST_FORMAT, 'yaml', {
   fromFile: (text) => listFromFile(text),
-  toFile: (data) => listToFile(data as ListForm),
+  toFile: (data) => listToFile(data as ListForm, FIELD_ORDERS),
+});
+CMS.registerCustomFormat(MDX_FORMAT, 'mdx', {
+  fromFile: (text) => mdxFromFile(text),
+  toFile: (data) => mdxToFile(data as Record<string, unknown>, FIELD_ORDERS),
 });
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -56,13 +53,3 @@ CMS.registerEditorComponent({
   },
 });
 
-// Decap writes "images/x.jpg" (it normalises away the "./" of public_folder); Astro and the content check
-// read cover paths relative to the article only when they start with "./".
-CMS.registerEventListener({
-  name: 'preSave',
-  handler: ({ entry }) => {
-    const data = entry.get('data');
-    const src = data.getIn(['cover', 'src']);
-    return typeof src === 'string' && /^images\//.test(src) ? data.setIn(['cover', 'src'], `./${src}`) : data;
-  },
-});

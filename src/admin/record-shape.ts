@@ -1,16 +1,26 @@
 /**
- * The "yaml-list" format of the web editor: turns a content/*.yaml file (a list of records) into the
- * shape Decap's forms can edit, and back.
- * - Decap edits objects, not lists, so the list becomes `items`.
- * - Decap has no either/or object, so `verification` becomes a one-item list whose item type is its
- *   status (see config.ts), and `hours` keeps only the part that applies (24/7 or periods).
- * - Comments in the file (sources, notes for the next editor) are kept: the header as it was, and the
+ * The web editor's two file formats, which turn content files into the shape Decap's forms can edit,
+ * and back:
+ * - "yaml-list" for content/*.yaml. Decap edits objects, not lists, so the list becomes `items`.
+ *   Comments in the file (sources, notes for the next editor) are kept: the header as it was, and the
  *   comment above each record by its id.
+ * - "mdx-frontmatter" for articles and lessons: YAML between "---" lines, then the MDX body.
+ * In both, blocks that are "none or one" become lists of at most one item, because Decap checks the
+ * required fields of an optional object even when it is left empty, and has no either/or object:
+ * `verification` is a one-item list whose item type is its status (see config.ts), `cover` a list of
+ * at most one image. `hours` keeps only the part that applies (24/7 or periods).
  */
-import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, visit, type Node } from 'yaml';
 
-/** The format's name in the editor config and in the browser script that registers it. */
+/** Format names, shared by the editor config and the browser script that registers them. */
 export const YAML_LIST_FORMAT = 'yaml-list';
+export const MDX_FORMAT = 'mdx-frontmatter';
+
+const ONE_ITEM_LISTS = ['verification', 'cover'];
+const YAML_STYLE = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
+/** Ids, keywords and dates stay unquoted, as staff write them; everything else is double-quoted. */
+const PLAIN_VALUE = /^(?!(true|false|null|yes|no|on|off)$)([a-z][a-z0-9]*(-[a-z0-9]+)*|\d{4}-\d{2}-\d{2})$/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 type Record_ = Record<string, unknown>;
 
@@ -37,8 +47,12 @@ export function listFromFile(text: string): ListForm {
   };
 }
 
-export function listToFile(form: ListForm): string {
-  const doc = new Document((form.items ?? []).map(recordFromForm));
+/**
+ * Decap hands data back with its keys in no useful order; `orders` (the field names of every form, see
+ * fieldOrders() in config.ts) puts them back, so a one-field edit is a one-line change in git.
+ */
+export function listToFile(form: ListForm, orders: string[][] = []): string {
+  const doc = new Document((form.items ?? []).map((item) => sortKeys(recordFromForm(item), orders)));
   if (form.header) doc.commentBefore = form.header;
   if (isSeq(doc.contents)) {
     for (const node of doc.contents.items as Node[]) {
@@ -48,23 +62,67 @@ export function listToFile(form: ListForm): string {
       node.spaceBefore = true;
     }
   }
-  return doc.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).replace(/^\n/, '');
+  return yamlText(doc).replace(/^\n/, '');
+}
+
+export function mdxFromFile(text: string): Record_ {
+  const match = FRONTMATTER.exec(text);
+  const data = (match ? parseDocument(match[1] ?? '').toJS() : {}) as Record_ | null;
+  return { ...recordToForm(data ?? {}), body: text.slice(match?.[0].length ?? 0).replace(/^\r?\n/, '') };
+}
+
+export function mdxToFile(form: Record_, orders: string[][] = []): string {
+  const { body, ...data } = form;
+  const frontmatter = yamlText(new Document(sortKeys(recordFromForm(data), orders)));
+  const text = typeof body === 'string' ? body.trim() : '';
+  return `---\n${frontmatter}---\n${text ? `\n${text}\n` : ''}`;
 }
 
 export function recordToForm(record: Record_): Record_ {
   const form = { ...record };
-  if (isObject(form.verification)) form.verification = [form.verification];
+  for (const key of ONE_ITEM_LISTS) if (isObject(form[key])) form[key] = [form[key]];
   return form;
 }
 
 export function recordFromForm(form: Record_): Record_ {
   const record = dropEmpty(form) as Record_;
-  if (Array.isArray(record.verification)) record.verification = record.verification[0];
+  for (const key of ONE_ITEM_LISTS) {
+    if (!Array.isArray(record[key])) continue;
+    if (record[key].length) record[key] = record[key][0];
+    else delete record[key];
+  }
+  // Decap writes "images/x.jpg" (it normalises away the "./" of public_folder); Astro and the content
+  // check read a cover path relative to the article only when it starts with "./".
+  const cover = record.cover as Record_ | undefined;
+  if (typeof cover?.src === 'string' && cover.src.startsWith('images/')) cover.src = `./${cover.src}`;
   if (isObject(record.hours)) {
     const { alwaysOpen, periods, note } = record.hours as Record_;
     record.hours = alwaysOpen ? { alwaysOpen: true, ...(note ? { note } : {}) } : { periods, ...(note ? { note } : {}) };
   }
   return record;
+}
+
+function yamlText(doc: Document): string {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && PLAIN_VALUE.test(node.value)) node.type = 'PLAIN';
+    },
+  });
+  return doc.toString(YAML_STYLE);
+}
+
+function sortKeys(value: unknown, orders: string[][]): Record_ {
+  if (Array.isArray(value)) return value.map((item) => sortKeys(item, orders)) as unknown as Record_;
+  if (!isObject(value)) return value as Record_;
+  const keys = Object.keys(value);
+  const fit = (order: string[]) => keys.filter((key) => order.includes(key)).length;
+  const order = orders.reduce<string[]>((best, candidate) => (fit(candidate) > fit(best) ? candidate : best), []);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([key, inner]) => [key, sortKeys(inner, orders)]),
+  );
 }
 
 /** Forms leave empty strings, nulls and empty objects for fields nobody filled in; the file should not. */

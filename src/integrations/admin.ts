@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { editorBackend, type EditorBackend } from '../admin/backend.ts';
-import { editorConfig, type EditorData } from '../admin/config.ts';
+import { editorConfig, fieldOrders, type EditorData } from '../admin/config.ts';
 import { adminMetaCsp } from '../admin/csp.ts';
 import { CONTENT_FILES, CONTENT_ROOT } from '../content-layout.ts';
 
@@ -43,7 +43,8 @@ export async function writeAdmin(outDir: string, backend: EditorBackend, content
   for (const name of readdirSync(decapDist)) {
     if (/^(\d+\.)?decap-cms\.js$|\.wasm$/.test(name)) copyFileSync(join(decapDist, name), join(outDir, name));
   }
-  writeFileSync(join(outDir, 'config.yml'), stringify(editorConfig(backend, editorData(contentRoot)), { lineWidth: 0 }));
+  const config = editorConfig(backend, editorData(contentRoot));
+  writeFileSync(join(outDir, 'config.yml'), stringify(config, { lineWidth: 0 }));
   await build({
     entryPoints: [fileURLToPath(new URL('../admin/editor.ts', import.meta.url))],
     outfile: join(outDir, 'editor.js'),
@@ -51,7 +52,7 @@ export async function writeAdmin(outDir: string, backend: EditorBackend, content
     minify: true,
     format: 'iife',
     target: 'es2022',
-    define: { HOTLINES: JSON.stringify(hotlineChoices(contentRoot)) },
+    define: { HOTLINES: JSON.stringify(hotlineChoices(contentRoot)), FIELD_ORDERS: JSON.stringify(fieldOrders(config)) },
     logLevel: 'warning',
   });
   writeFileSync(join(outDir, 'index.html'), adminPage(backend));
