@@ -16,6 +16,7 @@ export default defineConfig({
   // Astro 7's 'jsx' mode drops the space between inline elements on separate lines, which glues
   // Vietnamese syllables together ("Ngàyđăng"); the classic mode keeps them apart.
   compressHTML: true,
+  // adminEditor() runs after pagefindIndex(), so /admin/ never enters the search index.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes(ADMIN_PATH) }), shareImages(), pagefindIndex(), adminEditor()],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'always' },

@@ -74,7 +74,7 @@ export function mdxFromFile(text: string): Record_ {
 export function mdxToFile(form: Record_, orders: string[][] = []): string {
   const { body, ...data } = form;
   const frontmatter = yamlText(new Document(sortKeys(recordFromForm(data), orders)));
-  const text = typeof body === 'string' ? body.trim() : '';
+  const text = typeof body === 'string' ? body.trim().normalize('NFC') : '';
   return `---\n${frontmatter}---\n${text ? `\n${text}\n` : ''}`;
 }
 
@@ -125,8 +125,12 @@ function sortKeys(value: unknown, orders: string[][]): Record_ {
   );
 }
 
-/** Forms leave empty strings, nulls and empty objects for fields nobody filled in; the file should not. */
+/**
+ * Forms leave empty strings, nulls and empty objects for fields nobody filled in; the file should not.
+ * Text is stored NFC, as the content check requires, whatever keyboard typed it.
+ */
 function dropEmpty(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map(dropEmpty);
   if (!isObject(value)) return value;
   const out: Record_ = {};

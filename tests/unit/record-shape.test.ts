@@ -51,6 +51,12 @@ test('verification is one item in the form, an object in the file', () => {
   assert.deepEqual(parse(listToFile(form))[0].verification, { status: 'unverified', reason: 'Chưa có nguồn', howToAsk: 'Hỏi Sở Y tế' });
 });
 
+test('text typed in decomposed form (NFD) is saved composed (NFC)', () => {
+  const nfd = 'Điện Biên'.normalize('NFD');
+  assert.deepEqual(recordFromForm({ name: nfd }), { name: 'Điện Biên' });
+  assert.ok(mdxToFile({ title: nfd, body: nfd }).includes('\nĐiện Biên\n'));
+});
+
 test('fields left empty in the form are left out of the file; hours keep only the part that applies', () => {
   assert.deepEqual(
     recordFromForm({
