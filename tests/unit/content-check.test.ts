@@ -65,6 +65,10 @@ test('a duplicate id', () => {
   expectProblem('trung-ma', { file: 'content/sites.yaml', field: /id/, message: /đã được dùng/ });
 });
 
+test('a description longer than share cards show asks for a shorter one', () => {
+  expectProblem('mo-ta-qua-dai', { file: 'content/articles/bai-mau.mdx', line: 3, field: /"description"/, message: /dài quá 200 ký tự/ });
+});
+
 test('an image in the text without alt text', () => {
   expectProblem('anh-thieu-mo-ta', { file: 'content/articles/bai-mau.mdx', line: 8, message: /thiếu mô tả/ });
 });
