@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { bodyMarkup } from './src/integrations/body-markup.ts';
 import { CSP_DIRECTIVES, WASM_SOURCE } from './deploy/headers.ts';
+import { adminEditor, ADMIN_PATH } from './src/integrations/admin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { recordingFiles } from './src/integrations/recordings.ts';
 import { shareImages } from './src/integrations/share-images.ts';
@@ -26,7 +27,8 @@ export default defineConfig({
   compressHTML: true,
   // Bodies go through body-markup: rel on external links, srcset on images. MDX uses this processor too.
   markdown: { processor: satteri({ hastPlugins: [bodyMarkup] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/q/') }), shareImages(), recordingFiles(), pagefindIndex(), siteAddress(), staticHostFiles()],
+  // adminEditor() runs after pagefindIndex(), so /admin/ never enters the search index.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/q/') && !page.includes(ADMIN_PATH) }), shareImages(), recordingFiles(), pagefindIndex(), siteAddress(), staticHostFiles(), adminEditor()],
   vite: { plugins: [tailwindcss()] },
   build: { inlineStylesheets: 'always' },
   security: {

@@ -67,6 +67,14 @@ export const VERSIONED_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/
 /** Folders where search runs. */
 export const SEARCH_FOLDERS = ['/tim-kiem/', '/pagefind/'];
 
+/**
+ * The web editor (built only when CMS_BACKEND is set). Its own <meta> policy, written at build time for the
+ * configured git host (src/admin/csp.ts), limits scripts and connections; the header adds what a <meta>
+ * cannot say, and nothing that would block the editor's git host.
+ */
+export const EDITOR_FOLDER = '/admin/';
+const EDITOR_HEADER_CSP = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"].join('; ');
+
 export interface HeaderRule {
   /** A folder; a request takes the rule with the longest matching folder, like nginx prefix locations. */
   folder: string;
@@ -75,12 +83,12 @@ export interface HeaderRule {
 
 /** Every rule the nginx configuration serves. */
 export function headerRules(): HeaderRule[] {
-  const folders = ['/', ...SEARCH_FOLDERS, ...VERSIONED_FOLDERS];
+  const folders = ['/', ...SEARCH_FOLDERS, EDITOR_FOLDER, ...VERSIONED_FOLDERS];
   return folders.map((folder) => ({
     folder,
     headers: {
       ...SECURITY_HEADERS,
-      'Content-Security-Policy': headerCsp({ wasm: SEARCH_FOLDERS.some((search) => folder.startsWith(search)) }),
+      'Content-Security-Policy': folder === EDITOR_FOLDER ? EDITOR_HEADER_CSP : headerCsp({ wasm: SEARCH_FOLDERS.some((search) => folder.startsWith(search)) }),
       'Cache-Control': VERSIONED_FOLDERS.includes(folder) ? CACHE.immutable : CACHE.revalidate,
     },
   }));

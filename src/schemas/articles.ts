@@ -6,6 +6,13 @@ import { recordings } from './languages.ts';
 
 export const GUIDE_SECTIONS = ['phap-luat', 'ho-tro', 'an-toan', 'gioi-thieu'] as const;
 
+/**
+ * Longest title and description, in characters: search results, Zalo and Facebook previews and the share
+ * image cut anything longer. The content check enforces them (rules/lengths.ts); the web editor shows them.
+ */
+export const TITLE_MAX_LENGTH = 90;
+export const DESCRIPTION_MAX_LENGTH = 220;
+
 /** `image` is Astro's image() helper in the build, a plain path check in the pre-build content check. */
 export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
   z

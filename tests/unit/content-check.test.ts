@@ -65,6 +65,7 @@ test('a duplicate id', () => {
   expectProblem('trung-ma', { file: 'content/sites.yaml', field: /id/, message: /đã được dùng/ });
 });
 
+
 test('an image in the text without alt text', () => {
   expectProblem('anh-thieu-mo-ta', { file: 'content/articles/bai-mau.mdx', line: 9, message: /thiếu mô tả/ });
 });

@@ -2,9 +2,10 @@
  * Titles and descriptions short enough for search results, link previews in Zalo and Facebook, and the
  * 1200×630 share image (which shrinks long titles and cuts descriptions after about 150 characters).
  */
+import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from '../../../schemas/articles.ts';
 import type { ContentProblem, Rule } from '../types.ts';
 
-export const LIMITS = { title: 90, description: 220 } as const;
+export const LIMITS = { title: TITLE_MAX_LENGTH, description: DESCRIPTION_MAX_LENGTH } as const;
 
 export const lengths: Rule = {
   name: 'do-dai',
