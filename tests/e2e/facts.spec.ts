@@ -34,7 +34,7 @@ test('every FAQ answer and myth card shows a verified date and its sources', asy
 
 test('every plan target and every article shows its verification', async ({ page }) => {
   await page.goto('/ke-hoach-2026/');
-  const rows = page.locator('#chi-tieu ~ div tbody tr');
+  const rows = page.locator('[data-progress-row]');
   expect(await rows.count()).toBe(14);
   expect(await rows.locator('[data-verification="verified"]').count()).toBe(14);
   await page.goto(PAGES.article);

@@ -119,6 +119,8 @@ test('the pre-build command exits non-zero and prints file, line and fix for bad
 /** Cases added for issue 11: each is one staff mistake, caught with file, real line and a fix. */
 const ARTICLE = 'content/articles/bai-mau.mdx';
 const MISTAKES: Array<[string, { file?: string; line: number; field?: RegExp; message: RegExp }]> = [
+  ['so-la-trong-du-lieu', { file: 'content/faq.yaml', line: 3, field: /answer/, message: /"0215 3825 999" không có trong content\/hotlines\.yaml/ }],
+  ['so-trong-truong-khac', { line: 5, field: /author/, message: /Không ghi số điện thoại \("0912 345 678"\)/ }],
   ['mdx-import', { line: 9, field: /import/, message: /"import" hoặc "export"/ }],
   ['ban-dich-sai-trang-goc', { file: 'content/translations/an-toan-hmn.mdx', line: 3, field: /original/, message: /Không có trang .* "\/ho-tro\/an-toan\/"/ }],
   ['ghi-am-khong-co', { file: 'content/translations/an-toan-hmn.mdx', line: 12, field: /recordings/, message: /Không tìm thấy tệp ghi âm "loi-chao-tieng-mong\.opus".*content\/recordings\// }],
