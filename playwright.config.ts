@@ -27,7 +27,9 @@ export default defineConfig({
   ],
   webServer: {
     // The site must already be built (npm test does it); preview serves dist/ as a static host would.
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: Astro allows one tracked preview per project; the tests' own server must never clash
+    // with (or take over) a preview a developer already runs.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -28,7 +28,7 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 50; i++) {
     if (await fetch(BASE).then((r) => r.ok).catch(() => false)) break;
