@@ -47,6 +47,6 @@ export async function posterSvg(poster: PosterDefinition, hotlines: PosterHotlin
   );
 }
 
-export function posterPng(svg: string, widthPx: number): Buffer {
+export function posterPng(svg: string, widthPx: number): Promise<Buffer> {
   return svgToPng(svg, widthPx);
 }
