@@ -139,7 +139,7 @@ test.describe('without JavaScript', () => {
     await page.goto(PAGES.home);
     await page.getByRole('searchbox').fill('him lam');
     await page.getByRole('button', { name: 'Tìm' }).click();
-    await expect(page).toHaveURL(/\/tim-kiem\/\?q=him\+lam/);
+    await expect(page).toHaveURL(/\/tim-kiem\/#q=him\+lam/);
   });
 });
 
