@@ -34,10 +34,10 @@ const BASE_PATH = '/pagefind/';
  * short, and a match in the title or topic terms outweighs many mentions in a long body.
  */
 const SEARCH_RANKING = {
-  pageLength: 0.3,
+  pageLength: 0.1,
   termFrequency: 0.4,
   termSaturation: 1.6,
-  metaWeights: { title: 6, topic: 4, fold: 1 },
+  metaWeights: { title: 6, topic: 6, fold: 1 },
 };
 
 let failedRequests = 0;
