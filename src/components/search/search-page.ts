@@ -34,7 +34,8 @@ export function startSearchPage(): void {
   let requestedType = '';
 
   const say = (text: string | undefined, failed = false) => {
-    status.textContent = text ?? '';
+    // Unchanged text is left alone, so screen readers do not hear "Đang tìm…" at every key press.
+    if (status.textContent !== (text ?? '')) status.textContent = text ?? '';
     retry.hidden = !failed;
   };
 
@@ -58,19 +59,20 @@ export function startSearchPage(): void {
 
   const current = (): SearchRequest => ({ query: input.value.trim(), type: requestedType || typeFilter.value });
 
-  const run = async (request: SearchRequest) => {
-    const id = ++latest;
-    const isLatest = () => id === latest;
+  /** Takes down the results of earlier words, so they are never shown next to what is typed now. */
+  const clearResults = (query: string) => {
     remaining = [];
     more.hidden = true;
     list.replaceChildren();
-    if (!request.query) {
-      say('');
-      list.ariaBusy = 'false';
-      return;
-    }
-    say(strings.loading);
-    list.ariaBusy = 'true';
+    say(query ? strings.loading : '');
+    list.ariaBusy = query ? 'true' : 'false';
+  };
+
+  const run = async (request: SearchRequest) => {
+    const id = ++latest;
+    const isLatest = () => id === latest;
+    clearResults(request.query);
+    if (!request.query) return;
     try {
       // A type from the address is checked against the index first; otherwise the list loads later.
       const type = request.type && (await loadTypes()).includes(request.type) ? request.type : '';
@@ -113,6 +115,9 @@ export function startSearchPage(): void {
   const syncUrl = () => history.replaceState(null, '', searchPageUrl(current()));
 
   const searchSoon = () => {
+    // Whatever is still loading is for words the reader has since changed: drop it now, not after the pause.
+    latest += 1;
+    clearResults(input.value.trim());
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => void run(current()), TYPING_PAUSE_MS);
   };
