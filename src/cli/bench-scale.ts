@@ -70,8 +70,9 @@ function generateArticles(root: string): void {
 
 function timedBuild(env: NodeJS.ProcessEnv): number {
   const start = Date.now();
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr || run.stdout);
+  // Astro lists every page it writes: thousands of lines, more than spawnSync keeps by default.
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`${run.error ?? ''}\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
   return (Date.now() - start) / 1000;
 }
 
