@@ -18,8 +18,8 @@ export default defineConfig({
   site: SITE_URL,
   // OUT_DIR lets tests build a fixture site without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
-  // ASTRO_CACHE_DIR keeps such a build's content store apart: otherwise the next real build reuses it and
-  // looks for the fixture's (deleted) files.
+  // ASTRO_CACHE_DIR keeps a test or benchmark build's cache apart (content store, share images): otherwise
+  // the next real build reuses a fixture's entries and looks for its deleted files.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Astro 7's 'jsx' mode drops the space between inline elements on separate lines, which glues

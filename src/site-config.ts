@@ -30,6 +30,8 @@ export const SITE = {
   staleAfterDays: Number(process.env.STALE_AFTER_DAYS ?? 180),
   /** Articles per page on the news list and tag pages. */
   articlesPerPage: 10,
+  /** Newest articles in rss.xml. */
+  feedItems: 30,
 } as const;
 
 /**

@@ -7,6 +7,14 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { failBuild } from './fail-build.ts';
 
+/**
+ * Bytes of index per chunk file. A search downloads one chunk per word typed, so small chunks keep the
+ * first search light on mobile data (about 20 KB a word at Pagefind's default, 3–4 KB at this size, for
+ * a few more, smaller requests). Pagefind 1.6 reads it from an environment variable it marks unstable:
+ * check `npm run bench` after upgrading Pagefind.
+ */
+const INDEX_CHUNK_BYTES = '3000';
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
@@ -14,6 +22,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
+          process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_BYTES;
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: outDir });

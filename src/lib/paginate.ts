@@ -13,3 +13,9 @@ export function paginate<T>(items: T[], perPage: number): Array<Page<T>> {
     total,
   }));
 }
+
+/** Page numbers to link from page `current` of `total`: the first, the last and two either side; 0 marks a gap. */
+export function pageLinks(current: number, total: number): number[] {
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, total])].filter((page) => page >= 1 && page <= total).sort((a, b) => a - b);
+  return shown.flatMap((page, index) => (index > 0 && page - (shown[index - 1] ?? 0) > 1 ? [0, page] : [page]));
+}

@@ -23,6 +23,9 @@ export interface PlaceAlias {
   kind: 'current' | 'former-unit' | 'former-district';
 }
 
+/** The search filter that files each service point under every name of its commune (see placeKey). */
+export const PLACE_FILTER = 'dia_danh';
+
 const PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'phuong', 'huyen', 'xa', 'tp'];
 
 /** Splits "thị trấn Mường Chà" into its folded prefix ("thi tran") and name ("muong cha"). */

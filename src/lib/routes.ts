@@ -27,6 +27,7 @@ export const ROUTES = {
 
 export const articleUrl = (id: string) => `/tin-tuc/${id}/`;
 export const newsPageUrl = (page: number) => (page <= 1 ? ROUTES.news : `/tin-tuc/trang/${page}/`);
+export const newsMonthUrl = (year: number, month: number) => `/tin-tuc/${year}/${String(month).padStart(2, '0')}/`;
 export const tagUrl = (tagSlug: string, page = 1) =>
   page <= 1 ? `/tin-tuc/chu-de/${tagSlug}/` : `/tin-tuc/chu-de/${tagSlug}/trang/${page}/`;
 export const mythUrl = (id: string) => `/hoi-dap/hieu-lam/${id}/`;

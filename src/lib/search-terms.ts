@@ -3,8 +3,12 @@
  * (Pagefind folds tone marks but not đ) and everyday synonyms of the terms a page uses.
  */
 import { fold, foldedVariants } from './fold.ts';
+import { buildPlaceIndex, type CommuneNames } from './places.ts';
 
-/** Words people use for the same thing. A page that uses one is also found by the others. */
+/**
+ * Words people use for the same thing. A page that uses one is also found by the others, so an everyday
+ * word only leads to pages that really use one of the terms of its group.
+ */
 export const SYNONYM_GROUPS: string[][] = [
   ['HIV', 'SIDA', 'AIDS'],
   ['xét nghiệm', 'test', 'thử máu'],
@@ -12,7 +16,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ['đường dây nóng', 'hotline', 'tổng đài', 'số điện thoại'],
   ['công an', 'cảnh sát'],
   ['mua bán người', 'buôn người', 'buôn bán người', 'bán người'],
-  ['trợ giúp pháp lý', 'luật sư', 'tư vấn pháp luật'],
+  ['trợ giúp pháp lý', 'luật sư', 'tư vấn pháp luật', 'tư vấn luật'],
+  ['bảo kê', 'chống lưng', 'bao che'],
+  ['việc nhẹ lương cao', 'việc làm lương cao', 'việc làm dễ', 'hứa việc làm', 'rủ đi làm xa'],
   ['xử phạt', 'tiền phạt', 'mức phạt', 'phạt tiền'],
   ['ARV', 'thuốc kháng HIV'],
   ['PrEP', 'dự phòng trước phơi nhiễm'],
@@ -33,4 +39,12 @@ export function searchTerms(text: string): string[] {
     }
   }
   return [...terms];
+}
+
+/**
+ * Every name a commune is known by, from the same alias data the locator uses, folded and without "xã",
+ * "huyện"…: today's name, the old xã, phường and thị trấn merged into it, other spellings, old districts.
+ */
+export function placeKeys(commune: CommuneNames): string[] {
+  return [...new Set(buildPlaceIndex([commune]).map((alias) => alias.key))];
 }

@@ -11,7 +11,8 @@ export async function GET(context: APIContext) {
     description: SITE.description,
     site: context.site ?? SITE.name,
     customData: '<language>vi</language>',
-    items: articles.map((article) => ({
+    // The latest only: readers poll the feed, and the news list and its archive hold the rest.
+    items: articles.slice(0, SITE.feedItems).map((article) => ({
       title: article.data.title,
       description: article.data.description,
       pubDate: article.data.pubDate,

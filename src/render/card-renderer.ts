@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +40,7 @@ export async function renderSvg(node: CardNode, width: number, height: number): 
   return satori(node as unknown as Parameters<typeof satori>[0], { width, height, fonts });
 }
 
-export function svgToPng(svg: string, width: number): Buffer {
-  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
+/** Rasterised on libuv's thread pool, so several images can be drawn at once. */
+export async function svgToPng(svg: string, width: number): Promise<Buffer> {
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } })).asPng();
 }

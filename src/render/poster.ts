@@ -46,6 +46,6 @@ export async function posterSvg(poster: PosterDefinition, hotlines: PosterHotlin
   return renderSvg(preview ? withPreviewMark(layout, width, height) : layout, width, height);
 }
 
-export function posterPng(svg: string, widthPx: number): Buffer {
+export function posterPng(svg: string, widthPx: number): Promise<Buffer> {
   return svgToPng(svg, widthPx);
 }

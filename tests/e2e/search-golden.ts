@@ -2,6 +2,10 @@
  * Realistic queries and the pages that must come back in the top five. Typed the way residents type on
  * phones: without tone marks, d for đ, partly typed, old place names, everyday synonyms, a typo.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { buildPlaceIndex, resolveCommunes, type CommuneNames } from '../../src/lib/places.ts';
+
 export interface GoldenQuery {
   query: string;
   /** Any of these in the top five counts as found; the first one found sets the reciprocal rank. */
@@ -24,6 +28,17 @@ const SAFETY = '/an-toan-khi-truy-cap/';
 const PLAN = '/ke-hoach-2026/';
 const SERVICES = '/dich-vu-ho-tro/';
 const FAQ = '/hoi-dap/';
+const PLACE_INDEX = buildPlaceIndex(parse(readFileSync('content/communes.yaml', 'utf8')) as CommuneNames[]);
+const SITES = parse(readFileSync('content/sites.yaml', 'utf8')) as Array<{ id: string; commune: string }>;
+
+/** For an old place name: the testing page, or any service point in the communes the locator resolves it to. */
+function placeAnswers(name: string): string[] {
+  const communes = resolveCommunes(name, PLACE_INDEX);
+  if (communes.length === 0) throw new Error(`The locator does not know "${name}"`);
+  return [TESTING, ...SITES.filter((site) => communes.includes(site.commune)).map((site) => `${TESTING}${site.id}/`)];
+}
+const LURES = '/tai-lieu/hoc-sinh-sinh-vien/thu-doan-du-do/';
+const WARNING_SIGNS = '/tai-lieu/phu-huynh-thay-co/dau-hieu-canh-bao/';
 
 export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'đường dây nóng', expected: [HOTLINES], kind: 'marks' },
@@ -38,10 +53,10 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'test hiv', expected: [TESTING, HIV_LAW], kind: 'synonym' },
   { query: 'sida', expected: [HIV_LAW, TESTING], kind: 'synonym' },
   { query: 'xet nghi', expected: [TESTING], kind: 'partial' },
-  { query: 'him lam', expected: [TESTING, `${TESTING}tram-y-te-dien-bien-phu/`], kind: 'old-place' },
-  { query: 'noong bua', expected: [TESTING, `${TESTING}tram-y-te-muong-thanh/`], kind: 'old-place' },
-  { query: 'thi tran tuan giao', expected: [TESTING, `${TESTING}tram-y-te-tuan-giao/`], kind: 'old-place' },
-  { query: 'huyen nam po', expected: [TESTING, `${TESTING}tram-y-te-na-hy/`, `${TESTING}tram-y-te-muong-cha/`, `${TESTING}tram-y-te-na-bung/`], kind: 'old-place' },
+  { query: 'him lam', expected: placeAnswers('him lam'), kind: 'old-place' },
+  { query: 'noong bua', expected: placeAnswers('noong bua'), kind: 'old-place' },
+  { query: 'thi tran tuan giao', expected: placeAnswers('thi tran tuan giao'), kind: 'old-place' },
+  { query: 'huyen nam po', expected: placeAnswers('huyen nam po'), kind: 'old-place' },
   { query: 'xa nhe methadone', expected: [`${TESTING}phong-kham-da-khoa-khu-vuc-xa-nhe/`], kind: 'old-place' },
   { query: 'ban dam co bi phat tu khong', expected: [CRIMINAL, SEX_WORKERS, FINES, FAQ], kind: 'no-marks' },
   { query: 'muc phat mua dam', expected: [FINES], kind: 'no-marks' },
@@ -82,4 +97,20 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'giam hai la gi', expected: ['/phap-luat/giai-thich-tu-ngu/'], kind: 'no-marks' },
   { query: 'hoc sinh thcs', expected: ['/tai-lieu/hoc-sinh-sinh-vien/an-toan-cho-hoc-sinh-thcs/'], kind: 'no-marks' },
   { query: 'nghi hoc sinh bi xam hai bao ai', expected: ['/tai-lieu/phu-huynh-thay-co/quy-trinh-bao-tin-o-truong/'], kind: 'no-marks' },
+  // Old names of merged units, from the same alias data as the locator.
+  { query: 'nam vi', expected: placeAnswers('nam vi'), kind: 'old-place' },
+  { query: 'xa chung chai', expected: placeAnswers('xa chung chai'), kind: 'old-place' },
+  { query: 'thi xa muong lay', expected: placeAnswers('thi xa muong lay'), kind: 'old-place' },
+  { query: 'sa tong', expected: placeAnswers('sa tong'), kind: 'old-place' },
+  { query: 'leng su sin', expected: placeAnswers('leng su sin'), kind: 'old-place' },
+  // Everyday words, mapped to the pages that answer them.
+  { query: 'bao ke', expected: [ORDINANCE, FINES, SEX_WORKERS], kind: 'synonym' },
+  { query: 'bảo kê mại dâm', expected: [ORDINANCE, FINES], kind: 'marks' },
+  { query: 'chong lung mai dam', expected: [ORDINANCE, FINES, SEX_WORKERS], kind: 'synonym' },
+  { query: 'viec nhe luong cao', expected: [LURES, WARNING_SIGNS, VICTIMS, TRAFFICKING_LAW], kind: 'no-marks' },
+  { query: 'việc nhẹ lương cao', expected: [LURES, WARNING_SIGNS, VICTIMS, TRAFFICKING_LAW], kind: 'marks' },
+  { query: 'ru di lam xa', expected: [LURES, WARNING_SIGNS, VICTIMS, TRAFFICKING_LAW], kind: 'synonym' },
+  { query: 'bị lừa bán sang Trung Quốc', expected: [VICTIMS, TRAFFICKING_LAW, LURES], kind: 'marks' },
+  { query: 'tu van luat mien phi', expected: [SERVICES, HOTLINES], kind: 'synonym' },
+  { query: 'luật sư miễn phí', expected: [SERVICES, HOTLINES], kind: 'marks' },
 ];

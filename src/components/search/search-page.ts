@@ -1,119 +1,170 @@
 /**
- * Runs the search on the search page. Pagefind (about 70 KB) is fetched only here, and only once the
- * reader has typed or opened a link with ?q=, so other pages carry none of it.
+ * Runs the search on the search page. Pagefind is fetched only here, once the reader types or opens a
+ * link with a query, so other pages carry none of it.
+ *
+ * Built for slow, unreliable mobile data: every search gets a number and only the latest one may touch
+ * the page, so an early search that finishes late never replaces the results of what is typed now. Only
+ * the results shown are downloaded (five at a time) and each appears as soon as it arrives.
  */
+import { placeKey } from '../../lib/places.ts';
+import { readSearchUrl, searchPageUrl, type SearchRequest } from '../../lib/search-url.ts';
+import { contentTypes, preloadEngine, search, type PagefindResultData, type SearchHit } from './pagefind-engine.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  sub_results?: Array<{ title: string; url: string }>;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
-}
-
-/**
- * Tuned on the golden set (tests/e2e/search-golden.ts): short pages are not favoured just for being
- * short, and a match in the title or topic terms outweighs many mentions in a long body.
- */
-const SEARCH_RANKING = {
-  pageLength: 0.3,
-  termFrequency: 0.4,
-  termSaturation: 1.6,
-  metaWeights: { title: 6, topic: 4, fold: 1 },
-};
-
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  // A variable path keeps the bundler from trying to resolve a file that only exists after the build.
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24, ranking: SEARCH_RANKING });
-    return module;
-  });
-  return pagefind;
-}
+const RESULTS_PER_STEP = 5;
+const TYPING_PAUSE_MS = 250;
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page-form]');
-  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-  const typeFilter = document.querySelector<HTMLSelectElement>('select[name="loai"]');
-  if (!form || !input || !status || !list) return;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  const retry = document.querySelector<HTMLButtonElement>('[data-search-retry]');
+  const typeFilter = document.querySelector<HTMLSelectElement>('[data-search-type] select');
+  if (!form || !input || !status || !list || !more || !retry || !typeFilter) return;
   const strings = status.dataset;
+  const placeNames = new Set(form.dataset.placeNames?.split('|'));
   document.querySelector('[data-search-nojs]')?.remove();
 
-  const run = async (query: string) => {
-    const trimmed = query.trim();
+  let latest = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let remaining: SearchHit[] = [];
+  let knownTypes: Promise<string[]> | undefined;
+  /** A type asked for by the address, applied once the index confirms it exists. */
+  let requestedType = '';
+
+  const say = (text: string | undefined, failed = false) => {
+    // Unchanged text is left alone, so screen readers do not hear "Đang tìm…" at every key press.
+    if (status.textContent !== (text ?? '')) status.textContent = text ?? '';
+    retry.hidden = !failed;
+  };
+
+  /** Loads the type list once; an unknown type in the address is dropped rather than offered. */
+  const loadTypes = (): Promise<string[]> => {
+    knownTypes ??= contentTypes().then(
+      (types) => {
+        const chosen = requestedType || typeFilter.value;
+        typeFilter.replaceChildren(typeFilter.options[0] ?? new Option(''), ...types.map((type) => new Option(type, type)));
+        typeFilter.value = types.includes(chosen) ? chosen : '';
+        requestedType = '';
+        return types;
+      },
+      (error: unknown) => {
+        knownTypes = undefined;
+        throw error;
+      },
+    );
+    return knownTypes;
+  };
+
+  const current = (): SearchRequest => ({ query: input.value.trim(), type: requestedType || typeFilter.value });
+
+  /** Takes down the results of earlier words, so they are never shown next to what is typed now. */
+  const clearResults = (query: string) => {
+    remaining = [];
+    more.hidden = true;
     list.replaceChildren();
-    if (!trimmed) {
-      status.textContent = '';
-      return;
-    }
-    status.textContent = strings.loading ?? '';
+    say(query ? strings.loading : '');
+    list.ariaBusy = query ? 'true' : 'false';
+  };
+
+  const run = async (request: SearchRequest) => {
+    const id = ++latest;
+    const isLatest = () => id === latest;
+    clearResults(request.query);
+    if (!request.query) return;
     try {
-      const engine = await loadPagefind();
-      if (typeFilter) await fillTypeFilter(engine, typeFilter);
-      const type = typeFilter?.value;
-      const search = await engine.debouncedSearch(trimmed, type ? { filters: { loai: type } } : {}, 250);
-      if (!search) return; // superseded by a newer query
-      const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
-      list.replaceChildren(...results.map(renderResult));
-      status.textContent = results.length
-        ? (strings.results ?? '').replace('{n}', String(search.results.length)).replace('{q}', trimmed)
-        : (strings.none ?? '').replace('{q}', trimmed);
+      // A type from the address is checked against the index first; otherwise the list loads later.
+      const type = request.type && (await loadTypes()).includes(request.type) ? request.type : '';
+      if (!isLatest()) return;
+      if (type !== request.type) syncUrl();
+      const place = placeKey(request.query);
+      const hits = await search(request.query, type, placeNames.has(place) ? place : '');
+      if (!isLatest()) return;
+      say((hits.length ? strings.results : strings.none)?.replace('{n}', String(hits.length)).replace('{q}', request.query));
+      remaining = hits;
+      await showMore(isLatest);
+      if (isLatest()) void loadTypes().catch(() => undefined);
     } catch {
-      status.textContent = strings.error ?? '';
+      if (isLatest()) say(strings.error, true);
+    } finally {
+      if (isLatest()) list.ariaBusy = 'false';
     }
   };
 
-  const syncUrl = (query: string) => {
-    const url = new URL(window.location.href);
-    if (query.trim()) url.searchParams.set('q', query.trim());
-    else url.searchParams.delete('q');
-    if (typeFilter?.value) url.searchParams.set('loai', typeFilter.value);
-    else url.searchParams.delete('loai');
-    history.replaceState(null, '', url);
+  /** Shows the next few results, each in its place as soon as its text arrives. */
+  const showMore = async (isLatest: () => boolean) => {
+    const step = remaining.slice(0, RESULTS_PER_STEP);
+    remaining = remaining.slice(RESULTS_PER_STEP);
+    more.hidden = true;
+    const slots = step.map(() => {
+      const slot = document.createElement('li');
+      slot.hidden = true;
+      return slot;
+    });
+    list.append(...slots);
+    await Promise.all(
+      step.map(async (hit, index) => {
+        const data = await hit.data();
+        if (isLatest()) slots[index]?.replaceWith(renderResult(data));
+      }),
+    );
+    more.hidden = !isLatest() || remaining.length === 0;
+  };
+
+  const syncUrl = () => history.replaceState(null, '', searchPageUrl(current()));
+
+  const searchSoon = () => {
+    // Whatever is still loading is for words the reader has since changed: drop it now, not after the pause.
+    latest += 1;
+    clearResults(input.value.trim());
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => void run(current()), TYPING_PAUSE_MS);
   };
 
   input.addEventListener('input', () => {
-    syncUrl(input.value);
-    void run(input.value);
+    preloadEngine();
+    syncUrl();
+    searchSoon();
   });
-  typeFilter?.addEventListener('change', () => {
-    syncUrl(input.value);
-    void run(input.value);
+  typeFilter.addEventListener('change', () => {
+    requestedType = '';
+    syncUrl();
+    void run(current());
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    syncUrl(input.value);
-    void run(input.value);
+    clearTimeout(typingTimer);
+    syncUrl();
+    void run(current());
+  });
+  retry.addEventListener('click', () => void run(current()));
+  more.addEventListener('click', async () => {
+    const id = latest;
+    const firstNew = list.children.length;
+    list.ariaBusy = 'true';
+    try {
+      await showMore(() => id === latest);
+      list.children[firstNew]?.querySelector('a')?.focus();
+    } catch {
+      if (id === latest) say(strings.error, true);
+    } finally {
+      if (id === latest) list.ariaBusy = 'false';
+    }
   });
 
-  const params = new URLSearchParams(window.location.search);
-  const initial = params.get('q') ?? '';
-  if (typeFilter && params.get('loai')) {
-    typeFilter.append(new Option(params.get('loai') ?? '', params.get('loai') ?? '', true, true));
-  }
-  if (initial) {
-    input.value = initial;
-    void run(initial);
-  }
-}
-
-/** Content types come from the index itself, so a new page type appears here without code changes. */
-async function fillTypeFilter(engine: Pagefind, select: HTMLSelectElement): Promise<void> {
-  if (select.dataset.filled) return;
-  select.dataset.filled = 'true';
-  const types = Object.keys((await engine.filters()).loai ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
-  const chosen = select.value;
-  for (const type of types) if (type !== chosen) select.append(new Option(type, type));
+  // The header search box on this page only changes the part after "#".
+  const openFromUrl = () => {
+    const request = readSearchUrl(window.location.href);
+    // An old "?q=" link: keep the query out of the address from now on.
+    if (request.fromQueryString) history.replaceState(null, '', searchPageUrl(request));
+    input.value = request.query;
+    requestedType = request.type;
+    clearTimeout(typingTimer);
+    void run(request);
+  };
+  window.addEventListener('hashchange', openFromUrl);
+  if (readSearchUrl(window.location.href).query) openFromUrl();
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {

@@ -8,5 +8,5 @@ export const getStaticPaths = () =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { poster, paper } = props as { poster: PosterDefinition; paper: Paper };
-  return new Response(new Uint8Array(posterPng(await renderPosterSvg(poster), PAPER[paper].widthPx)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await posterPng(await renderPosterSvg(poster), PAPER[paper].widthPx)), { headers: { 'Content-Type': 'image/png' } });
 };
