@@ -1,10 +1,11 @@
 /** The 1200×630 share image of a page: site band, title, description, owner. */
+import { TITLE_MAX_LENGTH } from '../schemas/articles.ts';
 import { FONT_FAMILY, h, renderSvg, svgToPng } from './card-renderer.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
-/** Longest title drawn in full: three lines at the smallest size; longer ones end in "…" instead of overflowing. */
-const MAX_TITLE = 90;
+/** Longest title drawn in full (the content check's limit): three lines at the smallest size; longer ones end in "…". */
+const MAX_TITLE = TITLE_MAX_LENGTH;
 
 export async function shareImagePng(fullTitle: string, description: string, siteName: string, owner: string): Promise<Buffer> {
   const title = truncate(fullTitle, MAX_TITLE);
