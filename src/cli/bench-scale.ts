@@ -63,7 +63,7 @@ function generateArticles(root: string): void {
     paragraphs.splice(2, 0, `## ${pick(topics)}`);
     writeFileSync(
       join(root, 'articles', `bai-thu-${String(i + 1).padStart(5, '0')}.mdx`),
-      `---\ntitle: "${title}"\ndescription: "${pick(sentences).replace(/"/g, "'")}"\npubDate: ${pubDate}\nauthor: "Ban biên tập"\ntags:\n  - "${pick(tags)}"\n  - "${pick(tags)}"\ndraft: false\n---\n\n${paragraphs.join('\n\n')}\n`,
+      `---\ntitle: "${title}"\ndescription: "${pick(sentences).replace(/"/g, "'")}"\npubDate: ${pubDate}\nauthor: "Ban biên tập"\nverification: { status: unverified, reason: "Bài thử nghiệm quy mô.", howToAsk: "Không áp dụng." }\ntags:\n  - "${pick(tags)}"\n  - "${pick(tags)}"\ndraft: false\n---\n\n${paragraphs.join('\n\n')}\n`,
     );
   }
 }

@@ -24,6 +24,7 @@ title: "${title}"
 description: "Bài thử nghiệm quy tắc xuất bản."
 pubDate: ${pubDate}
 author: "Ban biên tập"
+verification: { status: unverified, reason: "Bài thử nghiệm.", howToAsk: "Không áp dụng." }
 draft: ${draft}
 ---
 
