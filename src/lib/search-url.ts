@@ -4,6 +4,7 @@
  * still be shared. Old links with "?q=" are still read.
  */
 import { ROUTES } from './routes.ts';
+import { searchFragment } from './search-fragment.ts';
 
 export interface SearchRequest {
   query: string;
@@ -12,11 +13,7 @@ export interface SearchRequest {
 }
 
 export function searchPageUrl({ query, type }: SearchRequest): string {
-  const params = new URLSearchParams();
-  if (query.trim()) params.set('q', query.trim());
-  if (type) params.set('loai', type);
-  const hash = params.toString();
-  return hash ? `${ROUTES.search}#${hash}` : ROUTES.search;
+  return `${ROUTES.search}${searchFragment(query, type)}`;
 }
 
 /** What a search page address asks for: the fragment wins over an old-style query string. */

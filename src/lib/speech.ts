@@ -18,28 +18,3 @@ export function pickLocalVoice<Voice extends VoiceInfo>(voices: readonly Voice[]
   const local = voices.filter((voice) => voice.localService && new RegExp(`^${lang}([-_]|$)`, 'i').test(voice.lang));
   return local.find((voice) => voice.default) ?? local[0];
 }
-
-/**
- * Text split into pieces a speech engine reads reliably: Chrome stops long utterances after about
- * 15 seconds, so sentences are read one by one, and an over-long sentence is cut between words.
- */
-export function speechChunks(text: string, maxLength = 220): string[] {
-  const sentences = text
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?…:;])\s+/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
-  const chunks: string[] = [];
-  for (const sentence of sentences) {
-    let rest = sentence;
-    while (rest.length > maxLength) {
-      const cut = rest.lastIndexOf(' ', maxLength);
-      const at = cut > 0 ? cut : maxLength;
-      chunks.push(rest.slice(0, at));
-      rest = rest.slice(at).trim();
-    }
-    if (rest) chunks.push(rest);
-  }
-  return chunks;
-}

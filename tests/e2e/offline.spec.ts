@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { OFFLINE_PACK } from '../../src/lib/offline-pack.ts';
+import { OFFLINE_CACHE } from '../../src/lib/offline-pack.ts';
 import { gzipSize } from '../../src/lib/page-weight.ts';
 import { OFFLINE_UI } from '../../src/ui/strings.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -71,7 +71,7 @@ test('saved pages open with no signal, show when they were saved, and delete lea
       files.push({ path: new URL(request.url).pathname, bytes: (await (await cache.match(request))?.arrayBuffer())?.byteLength ?? 0 });
     }
     return files;
-  }, OFFLINE_PACK.cacheName);
+  }, OFFLINE_CACHE);
   const onDisk = (path: string) => join('dist', path.endsWith('/') ? `${path}index.html` : path);
   const download = cached.filter((file) => existsSync(onDisk(file.path))).reduce((sum, file) => sum + gzipSize(readFileSync(onDisk(file.path))), 0);
   const stored = cached.reduce((sum, file) => sum + file.bytes, 0);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pickLocalVoice, speechChunks } from '../../src/lib/speech.ts';
+import { speechChunks } from '../../src/lib/speech-chunks.ts';
+import { pickLocalVoice } from '../../src/lib/speech.ts';
 
 const voice = (name: string, lang: string, localService: boolean, isDefault = false) => ({ name, lang, localService, default: isDefault });
 
