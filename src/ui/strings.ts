@@ -177,7 +177,6 @@ export const LANGUAGES = {
   twh: { name: 'Thái (Thái Trắng)', readIn: 'Đọc bằng tiếng Thái Trắng' },
   hmn: { name: 'Mông', readIn: 'Đọc bằng tiếng Mông' },
 } as const;
-export type LanguageTag = keyof typeof LANGUAGES;
 
 /** The plan as a monitored programme: progress dashboard, duties of each body, reach figures. */
 export const PLAN_UI = {
