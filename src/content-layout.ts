@@ -19,6 +19,7 @@ export const CONTENT_FILES = {
   planProgress: { file: 'plan-progress.yaml' },
   agencies: { file: 'agencies.yaml' },
   reach: { file: 'reach.yaml' },
+  searchKeywords: { file: 'search-keywords.yaml' },
 } as const;
 
 /** Audio files named in pages' "recordings"; copied to /ghi-am/ by the build. */

@@ -11,6 +11,7 @@ import { faqSchema, materialSchema, mythSchema, planTargetSchema } from './schem
 import { translationSchema } from './schemas/languages.ts';
 import { agencySchema, planProgressSchema, reachMonthSchema } from './schemas/plan.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from './schemas/records.ts';
+import { searchKeywordsSchema } from './schemas/search.ts';
 
 const mdx = ({ dir, pattern }: { dir: string; pattern: string }) => glob({ pattern, base: `${CONTENT_ROOT}/${dir}` });
 const yaml = (name: string) => file(`${CONTENT_ROOT}/${name}`);
@@ -36,4 +37,5 @@ export const collections = {
   planProgress: defineCollection({ loader: yaml(CONTENT_FILES.planProgress.file), schema: planProgressSchema }),
   agencies: defineCollection({ loader: yaml(CONTENT_FILES.agencies.file), schema: agencySchema }),
   reach: defineCollection({ loader: yaml(CONTENT_FILES.reach.file), schema: reachMonthSchema }),
+  searchKeywords: defineCollection({ loader: yaml(CONTENT_FILES.searchKeywords.file), schema: searchKeywordsSchema }),
 };

@@ -17,6 +17,7 @@ import { CONTENT_FILES } from '../content-layout.ts';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from '../schemas/articles.ts';
 import { AUDIENCES } from '../schemas/common.ts';
 import { SERVICE_KINDS, SITE_SERVICES } from '../schemas/records.ts';
+import { PAGE_PATH_PATTERN, SEARCH_KEYWORDS_MAX } from '../schemas/search.ts';
 import { PHONE_FORMAT_HELP } from '../lib/phone.ts';
 import { WEEKDAY_LABELS, WEEKDAYS } from '../lib/schedule.ts';
 import { SITE_URL } from '../site-config.ts';
@@ -289,6 +290,18 @@ export const agencyFields: Field[] = [
   sources(1),
 ];
 
+/** Words readers type for one page (content/search-keywords.yaml): search puts that page first for them. */
+export const searchKeywordFields: Field[] = [
+  string('id', 'Trang (đường dẫn, ví dụ /duong-day-nong/)', {
+    pattern: [PAGE_PATH_PATTERN.source, 'Viết như trên thanh địa chỉ: chữ thường không dấu, bắt đầu và kết thúc bằng "/".'],
+  }),
+  stringList('keywords', 'Từ người đọc hay gõ', {
+    min: 1,
+    max: SEARCH_KEYWORDS_MAX,
+    hint: `Tối đa ${SEARCH_KEYWORDS_MAX} từ mà trang này trả lời được, kể cả từ đời thường không có trong bài. Không cần ghi lại tiêu đề trang.`,
+  }),
+];
+
 export const lessonFields: Field[] = [
   string('title', 'Tiêu đề'),
   longText('description', 'Mô tả ngắn'),
@@ -379,7 +392,7 @@ export function editorConfig(backend: EditorBackend, data: EditorData): Record<s
       },
       {
         name: 'hoc-lieu',
-        label: 'Hỏi đáp, hiểu lầm, Kế hoạch',
+        label: 'Hỏi đáp, hiểu lầm, Kế hoạch, từ khóa tìm kiếm',
         format: YAML_LIST_FORMAT,
         extension: 'yaml',
         files: [
@@ -388,6 +401,7 @@ export function editorConfig(backend: EditorBackend, data: EditorData): Record<s
           yamlList('planTargets', 'Chỉ tiêu kế hoạch', 'chỉ tiêu', planTargetFields, '{{fields.target}}'),
           yamlList('planProgress', 'Tiến độ các chỉ tiêu', 'chỉ tiêu', planProgressFields, '{{fields.label}}'),
           yamlList('agencies', 'Việc của từng cơ quan', 'cơ quan', agencyFields),
+          yamlList('searchKeywords', 'Từ khóa tìm kiếm', 'trang', searchKeywordFields, '{{fields.id}}'),
         ],
       },
       {

@@ -53,3 +53,10 @@ export async function getGuides(section: CollectionEntry<'guides'>['data']['sect
   const guides = await getCollection('guides', ({ data }) => data.section === section);
   return guides.sort((a, b) => a.data.order - b.data.order);
 }
+
+/** What readers type for the page at this path (content/search-keywords.yaml); none for most pages. */
+export async function getSearchKeywords(path: string): Promise<string[]> {
+  const page = path.endsWith('/') ? path : `${path}/`;
+  const records = await getCollection('searchKeywords');
+  return records.find((record) => record.id === page)?.data.keywords ?? [];
+}

@@ -25,6 +25,8 @@ export interface PlaceAlias {
 
 /** The search filter that files each service point under every name of its commune (see placeKey). */
 export const PLACE_FILTER = 'dia_danh';
+/** The same, for the names of the commune itself and of the units merged into it (no former districts). */
+export const UNIT_PLACE_FILTER = 'dia_danh_xa';
 
 const PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'phuong', 'huyen', 'xa', 'tp'];
 

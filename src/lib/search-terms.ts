@@ -4,6 +4,7 @@
  */
 import { fold, foldedVariants } from './fold.ts';
 import { buildPlaceIndex, type CommuneNames } from './places.ts';
+import { DISCOURAGED_TERMS } from './wording.ts';
 
 /**
  * Words people use for the same thing. A page that uses one is also found by the others, so an everyday
@@ -27,7 +28,16 @@ export const SYNONYM_GROUPS: string[][] = [
   ['trạm y tế', 'y tế xã', 'bệnh viện'],
 ];
 
-const FOLDED_GROUPS = SYNONYM_GROUPS.map((group) => group.map(fold));
+/**
+ * Words that stigmatise the people this site serves never appear in its text, but people type them: each
+ * finds the pages that use the respectful term. Very short ones ("đĩ" folds to "di") would match everything.
+ */
+const STIGMA_GROUPS: string[][] = [...new Set(DISCOURAGED_TERMS.map((entry) => entry.preferred))].map((preferred) => [
+  preferred,
+  ...DISCOURAGED_TERMS.filter((entry) => entry.preferred === preferred && fold(entry.term).length > 3).map((entry) => entry.term),
+]);
+
+const FOLDED_GROUPS = [...SYNONYM_GROUPS, ...STIGMA_GROUPS].map((group) => group.map(fold));
 
 /** Words to add to a page's search metadata, folded and without repeats. */
 export function searchTerms(text: string): string[] {
@@ -41,10 +51,25 @@ export function searchTerms(text: string): string[] {
   return [...terms];
 }
 
+/** Every word of a text, folded, once. */
+export function foldedWords(text: string): string[] {
+  return [...new Set(fold(text).split(/[^a-z0-9]+/).filter(Boolean))];
+}
+
+/** Every word of a text, folded, with its synonyms: what a page is about, weighted above its body. */
+export function topicTerms(text: string): string[] {
+  return [...new Set([...foldedWords(text), ...searchTerms(text)])];
+}
+
 /**
  * Every name a commune is known by, from the same alias data the locator uses, folded and without "xã",
  * "huyện"…: today's name, the old xã, phường and thị trấn merged into it, other spellings, old districts.
  */
 export function placeKeys(commune: CommuneNames): string[] {
   return [...new Set(buildPlaceIndex([commune]).map((alias) => alias.key))];
+}
+
+/** The names of the commune itself and of the xã, phường and thị trấn merged into it: not its old districts. */
+export function unitPlaceKeys(commune: CommuneNames): string[] {
+  return [...new Set(buildPlaceIndex([commune]).filter((alias) => alias.kind !== 'former-district').map((alias) => alias.key))];
 }

@@ -18,6 +18,7 @@ import {
   mythFields,
   planProgressFields,
   planTargetFields,
+  searchKeywordFields,
   serviceFields,
   siteFields,
   type Field,
@@ -28,6 +29,7 @@ import { articleSchema } from '../../src/schemas/articles.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from '../../src/schemas/learning.ts';
 import { agencySchema, planProgressSchema } from '../../src/schemas/plan.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../../src/schemas/records.ts';
+import { searchKeywordsSchema } from '../../src/schemas/search.ts';
 
 interface ZodDef {
   type: string;
@@ -82,6 +84,7 @@ const FORMS: Array<[string, z.ZodType, Field[]]> = [
   ['materials', materialSchema, lessonFields],
   ['planProgress', planProgressSchema, planProgressFields],
   ['agencies', agencySchema, agencyFields],
+  ['searchKeywords', searchKeywordsSchema, searchKeywordFields],
 ];
 
 for (const [name, schema, fields] of FORMS) {

@@ -150,7 +150,19 @@ const MISTAKES: Array<[string, { file?: string; line: number; field?: RegExp; me
   ['yaml-dau-hai-cham', { line: 3, field: /YAML/, message: /dấu hai chấm.*ngoặc kép/ }],
   ['xa-goi-y', { file: 'content/sites.yaml', line: 3, field: /"commune"/, message: /Bạn có muốn dùng "dien-bien-phu"\?/ }],
   ['hotline-goi-y', { line: 9, field: /Hotline/, message: /Bạn có muốn dùng "tong-dai-111"\?/ }],
+  ['tu-khoa-trang-khong-co', { file: 'content/search-keywords.yaml', line: 1, field: /"id"/, message: /Không có trang "\/duong-day-nongg\/".*Bạn có muốn dùng "\/duong-day-nong\/"\?/ }],
+  ['tu-khoa-qua-nhieu', { file: 'content/search-keywords.yaml', line: 3, field: /"keywords"/, message: /Tối đa 12 từ khóa/ }],
 ];
+
+test('a search keyword given to two pages is a warning on its line: neither page would win it', () => {
+  const problems = check('tu-khoa-hai-trang');
+  assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
+  const [problem] = problems as [ContentProblem];
+  assert.equal(problem.severity, 'warning');
+  assert.equal(problem.file, 'content/search-keywords.yaml');
+  assert.equal(problem.line, 7);
+  assert.match(problem.message, /"Hotline" đã ghi cho trang \/duong-day-nong\//);
+});
 
 for (const [caseName, expected] of MISTAKES) {
   test(`mistake "${caseName}" is caught with file, line and fix`, () => {

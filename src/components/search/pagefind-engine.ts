@@ -4,7 +4,7 @@
  * search during which one failed is an error, not "no results". After any failure the engine is dropped
  * and the next search starts afresh: nothing rejected is kept, so "try again" works without a reload.
  */
-import { PLACE_FILTER } from '../../lib/places.ts';
+import { PLACE_FILTER, UNIT_PLACE_FILTER } from '../../lib/places.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -31,13 +31,14 @@ const BASE_PATH = '/pagefind/';
 
 /**
  * Tuned on the golden set (tests/e2e/search-golden.ts): short pages are not favoured just for being
- * short, and a match in the title or topic terms outweighs many mentions in a long body.
+ * short, a match in the title or topic terms outweighs many mentions in a long body, and the words staff
+ * chose for a page (content/search-keywords.yaml) outweigh another page's title.
  */
 const SEARCH_RANKING = {
   pageLength: 0.1,
   termFrequency: 0.4,
   termSaturation: 1.6,
-  metaWeights: { title: 6, topic: 6, fold: 1 },
+  metaWeights: { title: 6, topic: 6, keywords: 12, fold: 1 },
 };
 
 let failedRequests = 0;
@@ -113,18 +114,21 @@ export function preloadEngine(): void {
 
 /**
  * Pages matching the query, best first. When the query is a place name (`place`, a folded key such as
- * "nam vi"), the service points filed under that name come first, whatever their text says.
+ * "nam vi"), the service points filed under that name come first, whatever their text says: those in a
+ * xã, phường or thị trấn of that name before the rest of a former district that shared it.
  */
 export async function search(query: string, type: string, place: string): Promise<SearchHit[]> {
   const typeFilter = type ? { loai: type } : {};
-  const [inPlace, matches] = await withEngine((instance) =>
+  const none = { results: [] };
+  const [inUnit, inPlace, matches] = await withEngine((instance) =>
     Promise.all([
-      place ? instance.search(null, { filters: { ...typeFilter, [PLACE_FILTER]: place } }) : { results: [] },
+      place ? instance.search(null, { filters: { ...typeFilter, [UNIT_PLACE_FILTER]: place } }) : none,
+      place ? instance.search(null, { filters: { ...typeFilter, [PLACE_FILTER]: place } }) : none,
       instance.search(query, { filters: typeFilter }),
     ]),
   );
   const seen = new Set<string>();
-  const hits = [...inPlace.results, ...matches.results].filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
+  const hits = [...inUnit.results, ...inPlace.results, ...matches.results].filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
   // A result's text is fetched only when it is shown; Pagefind forgets a failed fetch, so asking again retries it.
   return hits.map((hit) => ({ id: hit.id, data: () => failOnLostRequests(() => hit.data()) }));
 }

@@ -13,6 +13,7 @@ import { readability } from './readability.ts';
 import { realDates } from './real-dates.ts';
 import { references } from './references.ts';
 import { schema } from './schema.ts';
+import { searchKeywords } from './search-keywords.ts';
 import { tags } from './tags.ts';
 import { textForm } from './text-form.ts';
 import { uniqueUrls } from './unique-urls.ts';
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   planData,
   mdxSafety,
   links,
+  searchKeywords,
   images,
   body,
   tags,

@@ -9,7 +9,7 @@ import { AUDIENCES } from '../../../schemas/common.ts';
 import { slugify } from '../../fold.ts';
 import { audienceUrl, ROUTES, tagUrl } from '../../routes.ts';
 import { attribute, lineOfNode, textOf, walk } from '../mdx-tree.ts';
-import type { ContentProblem, Entry, Rule } from '../types.ts';
+import type { ContentProblem, ContentSet, Entry, Rule } from '../types.ts';
 import { entryUrl } from './unique-urls.ts';
 
 /** Heading ids the way Astro makes them (github-slugger over the heading text), plus explicit ids. */
@@ -37,19 +37,25 @@ function layoutAnchors(): Set<string> {
   return ids;
 }
 
+/** Every page address the content will produce, with the MDX entry behind it (for its anchors) when there is one. */
+export function sitePages(content: ContentSet): Map<string, Entry | undefined> {
+  const tags = content.entries('articles').flatMap((entry) => (Array.isArray(entry.data.tags) ? entry.data.tags.map(String) : []));
+  const pages = new Map<string, Entry | undefined>([
+    ...Object.values(ROUTES).map((url): [string, undefined] => [url, undefined]),
+    ...tags.map((tag): [string, undefined] => [tagUrl(slugify(tag)), undefined]),
+    ...AUDIENCES.map((audience): [string, undefined] => [audienceUrl(audience), undefined]),
+  ]);
+  for (const entry of content.all()) {
+    const url = entryUrl(entry);
+    if (url) pages.set(url, entry.tree ? entry : pages.get(url));
+  }
+  return pages;
+}
+
 export const links: Rule = {
   name: 'lien-ket-hong',
   check: (content) => {
-    const tags = content.entries('articles').flatMap((entry) => (Array.isArray(entry.data.tags) ? entry.data.tags.map(String) : []));
-    const pages = new Map<string, Entry | undefined>([
-      ...Object.values(ROUTES).map((url): [string, undefined] => [url, undefined]),
-      ...tags.map((tag): [string, undefined] => [tagUrl(slugify(tag)), undefined]),
-      ...AUDIENCES.map((audience): [string, undefined] => [audienceUrl(audience), undefined]),
-    ]);
-    for (const entry of content.all()) {
-      const url = entryUrl(entry);
-      if (url) pages.set(url, entry.tree ? entry : pages.get(url));
-    }
+    const pages = sitePages(content);
     const fromLayouts = layoutAnchors();
     const anchorCache = new Map<Entry, Set<string>>();
     const anchors = (entry: Entry) => anchorCache.get(entry) ?? anchorCache.set(entry, anchorsOf(entry)).get(entry) ?? new Set<string>();

@@ -7,6 +7,7 @@ import { faqSchema, materialSchema, mythSchema, planTargetSchema } from '../../.
 import { translationSchema } from '../../../schemas/languages.ts';
 import { agencySchema, planProgressSchema, reachMonthSchema } from '../../../schemas/plan.ts';
 import { communeSchema, hotlineSchema, serviceSchema, siteSchema } from '../../../schemas/records.ts';
+import { searchKeywordsSchema } from '../../../schemas/search.ts';
 import { fieldLabel, type Collection, type ContentProblem, type Entry, type Rule } from '../types.ts';
 
 /** One line per collection; a new data file adds its schema here (and its place in content-layout.ts). */
@@ -31,6 +32,7 @@ const SCHEMAS: Record<Collection, (entry: Entry) => z.ZodType> = {
   planProgress: () => planProgressSchema,
   agencies: () => agencySchema,
   reach: () => reachMonthSchema,
+  searchKeywords: () => searchKeywordsSchema,
 };
 
 export const schema: Rule = {

@@ -1,0 +1,61 @@
+/**
+ * content/search-keywords.yaml names pages by their address: each must be a page the site builds and
+ * search indexes, and a word listed for two pages is reported, because then neither page wins it.
+ */
+import { fold } from '../../fold.ts';
+import { ROUTES } from '../../routes.ts';
+import { distance, didYouMean } from '../suggest.ts';
+import { fieldLabel, type ContentProblem, type Rule } from '../types.ts';
+import { sitePages } from './links.ts';
+
+/** Pages kept out of the search index: words for them could never work. */
+const NOT_SEARCHED = new Set<string>([ROUTES.search, ROUTES.rss]);
+
+function closest(typed: string, known: string[]): string | undefined {
+  const normalised = typed.endsWith('/') ? typed : `${typed}/`;
+  let best: { path: string; cost: number } | undefined;
+  for (const path of known) {
+    const cost = distance(normalised, path);
+    if (!best || cost < best.cost) best = { path, cost };
+  }
+  return best && best.cost <= Math.max(2, Math.floor(normalised.length / 3)) ? best.path : undefined;
+}
+
+export const searchKeywords: Rule = {
+  name: 'tu-khoa-tim-kiem',
+  check: (content) => {
+    const records = content.entries('searchKeywords');
+    if (records.length === 0) return [];
+    const pages = [...sitePages(content).keys()].filter((path) => !NOT_SEARCHED.has(path));
+    const known = new Set(pages);
+    const problems: ContentProblem[] = [];
+    const firstPageOf = new Map<string, string>();
+    for (const record of records) {
+      if (record.id && !known.has(record.id)) {
+        problems.push({
+          file: record.source.rel,
+          line: content.lineOf(record, ['id']),
+          field: fieldLabel(record, 'id'),
+          message: `Không có trang "${record.id}" trong tìm kiếm của website. Ghi đường dẫn trang như trên thanh địa chỉ, ví dụ /duong-day-nong/.${didYouMean(closest(record.id, pages))}`,
+        });
+      }
+      const keywords = Array.isArray(record.data.keywords) ? record.data.keywords : [];
+      keywords.forEach((keyword, index) => {
+        if (typeof keyword !== 'string') return;
+        const key = fold(keyword);
+        const other = firstPageOf.get(key);
+        if (other === undefined) firstPageOf.set(key, record.id);
+        else if (other !== record.id) {
+          problems.push({
+            file: record.source.rel,
+            line: content.lineOf(record, ['keywords', index]),
+            field: fieldLabel(record, `keywords`),
+            message: `Từ khóa "${keyword}" đã ghi cho trang ${other}. Một từ chỉ nên ghi cho một trang, trang trả lời nó rõ nhất; ghi cho hai trang thì không trang nào được ưu tiên.`,
+            severity: 'warning',
+          });
+        }
+      });
+    }
+    return problems;
+  },
+};
