@@ -28,6 +28,10 @@ const SAFETY = '/an-toan-khi-truy-cap/';
 const PLAN = '/ke-hoach-2026/';
 const SERVICES = '/dich-vu-ho-tro/';
 const FAQ = '/hoi-dap/';
+const RIGHTS_WHEN_FINED = '/ho-tro/quyen-khi-bi-xu-phat/';
+const SEX_WORKERS_HEALTH = '/ho-tro/suc-khoe-nguoi-ban-dam/';
+const OWNERS_PROCEDURES = '/phap-luat/thu-tuc-cho-chu-co-so/';
+const REPORTING = '/ho-tro/bao-tin-to-giac/';
 const PLACE_INDEX = buildPlaceIndex(parse(readFileSync('content/communes.yaml', 'utf8')) as CommuneNames[]);
 const SITES = parse(readFileSync('content/sites.yaml', 'utf8')) as Array<{ id: string; commune: string }>;
 
@@ -58,7 +62,8 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'thi tran tuan giao', expected: placeAnswers('thi tran tuan giao'), kind: 'old-place' },
   { query: 'huyen nam po', expected: placeAnswers('huyen nam po'), kind: 'old-place' },
   { query: 'xa nhe methadone', expected: [`${TESTING}phong-kham-da-khoa-khu-vuc-xa-nhe/`], kind: 'old-place' },
-  { query: 'ban dam co bi phat tu khong', expected: [CRIMINAL, SEX_WORKERS, FINES, FAQ], kind: 'no-marks' },
+  // The rights page says it first: selling sex is an administrative offence, not a crime.
+  { query: 'ban dam co bi phat tu khong', expected: [CRIMINAL, SEX_WORKERS, FINES, FAQ, RIGHTS_WHEN_FINED], kind: 'no-marks' },
   { query: 'muc phat mua dam', expected: [FINES], kind: 'no-marks' },
   { query: 'tien phat mua dam', expected: [FINES], kind: 'synonym' },
   { query: 'nghi dinh 282', expected: [FINES, '/tin-tuc/nghi-dinh-282-2025-co-hieu-luc/'], kind: 'no-marks' },
@@ -73,13 +78,13 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'tro giup phap ly', expected: [HOTLINES, SERVICES], kind: 'no-marks' },
   { query: 'luat su mien phi', expected: [HOTLINES, SERVICES], kind: 'synonym' },
   { query: 'doi 178', expected: [BUSINESS], kind: 'd-for-đ' },
-  { query: 'karaoke', expected: [BUSINESS], kind: 'no-marks' },
+  { query: 'karaoke', expected: [BUSINESS, OWNERS_PROCEDURES], kind: 'no-marks' },
   { query: 'ke hoach 1447', expected: [PLAN], kind: 'no-marks' },
   { query: 'ke hoach phong chong mai dam 2026', expected: [PLAN, '/tin-tuc/ke-hoach-1447-phong-chong-mai-dam-2026/'], kind: 'no-marks' },
   { query: 'thoat nhanh', expected: [SAFETY], kind: 'no-marks' },
   { query: 'an danh', expected: [SAFETY], kind: 'no-marks' },
   { query: 'xoa lich su', expected: [SAFETY], kind: 'no-marks' },
-  { query: 'prep', expected: [HIV_LAW, TESTING], kind: 'no-marks' },
+  { query: 'prep', expected: [HIV_LAW, TESTING, SEX_WORKERS_HEALTH], kind: 'no-marks' },
   { query: 'thuoc arv', expected: [HIV_LAW, TESTING], kind: 'no-marks' },
   { query: '15 tuoi xet nghiem', expected: [TESTING, HIV_LAW], kind: 'no-marks' },
   { query: 'ngoi nha binh yen', expected: [HOTLINES], kind: 'no-marks' },
@@ -89,12 +94,13 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'nguoi ban dam', expected: [SEX_WORKERS], kind: 'no-marks' },
   { query: 'duong day nongg', expected: [HOTLINES], kind: 'typo' },
   { query: 'hoi dap', expected: [FAQ], kind: 'no-marks' },
-  { query: 'to giac co can noi ten khong', expected: ['/ho-tro/bao-tin-to-giac/'], kind: 'no-marks' },
-  { query: 'thuoc PEP 72 gio', expected: ['/ho-tro/suc-khoe-nguoi-ban-dam/'], kind: 'no-marks' },
-  { query: 'giao duc tai xa phuong ban dam', expected: ['/ho-tro/quyen-khi-bi-xu-phat/'], kind: 'no-marks' },
+  { query: 'to giac co can noi ten khong', expected: [REPORTING], kind: 'no-marks' },
+  { query: 'thuoc PEP 72 gio', expected: [SEX_WORKERS_HEALTH], kind: 'no-marks' },
+  { query: 'giao duc tai xa phuong ban dam', expected: [RIGHTS_WHEN_FINED], kind: 'no-marks' },
   { query: 'khai sinh cho con sinh o nuoc ngoai', expected: ['/ho-tro/nan-nhan-giay-to-va-toa-an/'], kind: 'no-marks' },
-  { query: 'thong bao luu tru nha nghi', expected: ['/phap-luat/thu-tuc-cho-chu-co-so/'], kind: 'no-marks' },
-  { query: 'giam hai la gi', expected: ['/phap-luat/giai-thich-tu-ngu/'], kind: 'no-marks' },
+  { query: 'thong bao luu tru nha nghi', expected: [OWNERS_PROCEDURES], kind: 'no-marks' },
+  // The HIV law page has a section of that name; the glossary defines the word.
+  { query: 'giam hai la gi', expected: ['/phap-luat/giai-thich-tu-ngu/', HIV_LAW], kind: 'no-marks' },
   { query: 'hoc sinh thcs', expected: ['/tai-lieu/hoc-sinh-sinh-vien/an-toan-cho-hoc-sinh-thcs/'], kind: 'no-marks' },
   { query: 'nghi hoc sinh bi xam hai bao ai', expected: ['/tai-lieu/phu-huynh-thay-co/quy-trinh-bao-tin-o-truong/'], kind: 'no-marks' },
   // Old names of merged units, from the same alias data as the locator.
@@ -113,4 +119,12 @@ export const GOLDEN_QUERIES: GoldenQuery[] = [
   { query: 'bị lừa bán sang Trung Quốc', expected: [VICTIMS, TRAFFICKING_LAW, LURES], kind: 'marks' },
   { query: 'tu van luat mien phi', expected: [SERVICES, HOTLINES], kind: 'synonym' },
   { query: 'luật sư miễn phí', expected: [SERVICES, HOTLINES], kind: 'marks' },
+  { query: 'to cao mua ban nguoi', expected: [REPORTING, VICTIMS, HOTLINES], kind: 'synonym' },
+  { query: 'nha nghi', expected: [OWNERS_PROCEDURES, BUSINESS], kind: 'no-marks' },
+  { query: 'massage', expected: [OWNERS_PROCEDURES, BUSINESS], kind: 'synonym' },
+  { query: 'so khan cap', expected: [HOTLINES], kind: 'no-marks' },
+  // Words that stigmatise, which the site never prints but people type: they lead to the respectful pages.
+  { query: 'gai mai dam', expected: [SEX_WORKERS, SEX_WORKERS_HEALTH, RIGHTS_WHEN_FINED], kind: 'synonym' },
+  { query: 'gái gọi bị phạt thế nào', expected: [RIGHTS_WHEN_FINED, FINES, SEX_WORKERS], kind: 'synonym' },
+  { query: 'huyen tuan giao', expected: placeAnswers('huyen tuan giao'), kind: 'old-place' },
 ];
