@@ -3,13 +3,11 @@
  * search indexes, and a word listed for two pages is reported, because then neither page wins it.
  */
 import { fold } from '../../fold.ts';
-import { ROUTES } from '../../routes.ts';
+import { mythUrl, ROUTES } from '../../routes.ts';
 import { distance, didYouMean } from '../suggest.ts';
 import { fieldLabel, type ContentProblem, type Rule } from '../types.ts';
 import { sitePages } from './links.ts';
 
-/** Pages kept out of the search index: words for them could never work. */
-const NOT_SEARCHED = new Set<string>([ROUTES.search, ROUTES.rss]);
 
 function closest(typed: string, known: string[]): string | undefined {
   const normalised = typed.endsWith('/') ? typed : `${typed}/`;
@@ -26,7 +24,9 @@ export const searchKeywords: Rule = {
   check: (content) => {
     const records = content.entries('searchKeywords');
     if (records.length === 0) return [];
-    const pages = [...sitePages(content).keys()].filter((path) => !NOT_SEARCHED.has(path));
+    // Pages kept out of the search index (the search page, each myth's own page): words for them could never work.
+    const unsearched = new Set<string>([ROUTES.search, ROUTES.rss, ...content.entries('myths').map((entry) => mythUrl(entry.id))]);
+    const pages = [...sitePages(content).keys()].filter((path) => !unsearched.has(path));
     const known = new Set(pages);
     const problems: ContentProblem[] = [];
     const firstPageOf = new Map<string, string>();
