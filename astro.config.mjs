@@ -12,6 +12,7 @@ import { recordingFiles } from './src/integrations/recordings.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { BUILD_CACHE_DIR } from './src/render/drawing-cache.ts';
 import { SITE_URL } from './src/site-config.ts';
 
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // ASTRO_CACHE_DIR keeps a test or benchmark build's cache apart (content store, share images): otherwise
   // the next real build reuses a fixture's entries and looks for its deleted files.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: BUILD_CACHE_DIR,
   trailingSlash: 'always',
   // Astro 7's 'jsx' mode drops the space between inline elements on separate lines, which glues
   // Vietnamese syllables together ("Ngàyđăng"); the classic mode keeps them apart.

@@ -1,13 +1,19 @@
-/** Renders posters from the hotline data, once per build, for the poster routes. */
+/**
+ * Renders posters from the hotline data for the poster routes: once per build, and drawn again only when
+ * what they show or the drawing code changed (45 communes times each poster is too slow to redraw).
+ */
 import { getCollection, getEntry } from 'astro:content';
-import { POSTERS, type PosterDefinition } from './posters.ts';
+import { PAPER, POSTERS, type Paper, type PosterDefinition } from './posters.ts';
 import { phoneOf } from './content.ts';
 import { describeSchedule } from '../lib/schedule.ts';
-import { posterSvg } from '../render/poster.ts';
+import { cachedDrawing, DRAWING_LIBRARIES } from '../render/drawing-cache.ts';
+import { posterPng, posterSvg } from '../render/poster.ts';
 import { posterQrPath } from '../lib/routes.ts';
 import { PREVIEW_BUILD, SITE, SITE_URL } from '../site-config.ts';
 
 const cache = new Map<string, Promise<string>>();
+const POSTER_CODE = ['src/render/poster.ts', 'src/render/card-renderer.ts', 'src/render/preview-mark.ts', DRAWING_LIBRARIES];
+const CACHE_FOLDER = 'posters';
 
 /**
  * The address a poster's QR code opens. A commune's copy points to its own short path, so the host's
@@ -31,11 +37,21 @@ export function renderPosterSvg(poster: PosterDefinition, communeId?: string): P
           return { display: phoneOf(hotline.data.number).display, name: `${label}${hours}` };
         }),
       );
-      return posterSvg(poster, hotlines, posterQrUrl(poster, communeId), SITE.name, SITE.owner, PREVIEW_BUILD);
+      const inputs = [poster, hotlines, posterQrUrl(poster, communeId), SITE.name, SITE.owner, PREVIEW_BUILD] as const;
+      const svg = await cachedDrawing({ folder: CACHE_FOLDER, code: POSTER_CODE, inputs, extension: 'svg' }, () => posterSvg(...inputs));
+      return svg.data.toString('utf8');
     })();
     cache.set(key, svg);
   }
   return svg;
+}
+
+/** A poster as a PNG for one paper size. */
+export async function renderPosterPng(poster: PosterDefinition, paper: Paper): Promise<Buffer> {
+  const svg = await renderPosterSvg(poster);
+  const widthPx = PAPER[paper].widthPx;
+  const png = await cachedDrawing({ folder: CACHE_FOLDER, code: POSTER_CODE, inputs: [svg, widthPx], extension: 'png' }, () => posterPng(svg, widthPx));
+  return png.data;
 }
 
 export const posterPaths = () => POSTERS.map((poster) => ({ params: { poster: poster.id }, props: { poster } }));
