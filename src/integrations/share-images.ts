@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { inParallel } from '../lib/in-parallel.ts';
 import { cachedDrawing, DRAWING_LIBRARIES, pruneDrawings } from '../render/drawing-cache.ts';
 import { shareImagePng } from '../render/share-image.ts';
 import { SITE } from '../site-config.ts';
@@ -23,15 +24,6 @@ const meta = (html: string, property: string) =>
 
 function decodeEntities(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/** Runs tasks with at most `limit` in flight. */
-async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 export function shareImages(): AstroIntegration {

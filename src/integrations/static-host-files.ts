@@ -6,11 +6,16 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants, gzip as gzipCallback } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from '../../deploy/headers-file.ts';
+import { inParallel } from '../lib/in-parallel.ts';
 import { failBuild } from './fail-build.ts';
 
+const gzip = promisify(gzipCallback);
+/** Files compressed at once: libuv's default pool has four threads. */
+const PARALLEL = 4;
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
 /** Below this, gzip's own header outweighs the saving (nginx's gzip_min_length is the same). */
 const MIN_BYTES = 1024;
@@ -35,18 +40,20 @@ export function staticHostFiles(): AstroIntegration {
           const files = (await readdir(outDir, { recursive: true })).filter((file) => COMPRESSIBLE.has(extname(file)));
           const problems: string[] = [];
           let compressed = 0;
-          for (const file of files) {
+          // zlib compresses on libuv's worker threads, so a few files at once use every core.
+          await inParallel(files, PARALLEL, async (file) => {
             const bytes = await readFile(join(outDir, file));
             if (file.endsWith('.html')) {
               const problem = metaCspProblem(bytes.toString('utf8'));
               if (problem) problems.push(`${file}: ${problem}`);
             }
-            if (bytes.length < MIN_BYTES) continue;
-            const gz = gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION });
-            if (gz.length >= bytes.length) continue;
+            if (bytes.length < MIN_BYTES) return;
+            const gz = await gzip(bytes, { level: constants.Z_BEST_COMPRESSION });
+            if (gz.length >= bytes.length) return;
             await writeFile(join(outDir, `${file}.gz`), gz);
             compressed += 1;
-          }
+          });
+          problems.sort();
           if (problems.length > 0) throw new Error(`Trang thiếu lớp bảo vệ CSP:\n${problems.join('\n')}`);
           await writeFile(join(outDir, '_headers'), headersFile());
           logger.info(`Đã ghi _headers và nén sẵn ${compressed} tệp.`);
