@@ -3,12 +3,9 @@
  * warm, in a real Chromium against `astro preview`. Numbers only; it never fails on timings.
  * `npm run bench:scale -- 1000` measures builds and search with generated articles (src/cli/bench-scale.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable } from '../../tests/e2e/chromium.ts';
-import { gzipSize, inlineScriptBytes, scriptFiles } from '../lib/page-weight.ts';
-import { BENCH_QUERIES, dirSize, kb, preview, searchCosts } from './measure.ts';
+import { BENCH_QUERIES, dirSize, kb, pageWeight, preview, searchCosts } from './measure.ts';
 
 const PAGES = ['/', '/tin-tuc/tong-dai-111-tiep-nhan-tin-bao-mua-ban-nguoi/', '/phap-luat/bo-luat-hinh-su/', '/duong-day-nong/', '/xet-nghiem-hiv/', '/tai-lieu/hoc-sinh-sinh-vien/thu-doan-du-do/', '/tim-kiem/'];
 
@@ -17,14 +14,11 @@ try {
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 
-  console.log('Page weight (HTML with its inlined CSS and JS, plus the script files it loads; nothing else is fetched):');
+  console.log('Page weight in Chromium: everything a page fetches on load (HTML with its inlined CSS, script files and the modules they import):');
   console.log('| page | HTML raw | gzip in all | JS (raw) |\n| --- | ---: | ---: | ---: |');
   for (const path of PAGES) {
-    const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
-    const files = scriptFiles(html).map((src) => readFileSync(join('dist', src)));
-    const gzip = gzipSize(html) + files.reduce((sum, file) => sum + gzipSize(file), 0);
-    const js = inlineScriptBytes(html) + files.reduce((sum, file) => sum + file.length, 0);
-    console.log(`| ${path} | ${kb(Buffer.byteLength(html))} | ${kb(gzip)} | ${kb(js)} |`);
+    const weight = await pageWeight(browser, BASE, path);
+    console.log(`| ${path} | ${kb(weight.htmlBytes)} | ${kb(weight.gzipBytes)} | ${kb(weight.scriptBytes)} |`);
   }
 
   const index = dirSize('dist/pagefind');

@@ -6,11 +6,6 @@ export const BUDGET = { pageGzipBytes: 25 * 1024, scriptBytes: 5 * 1024 } as con
 
 export const gzipSize = (body: string | Uint8Array) => gzipSync(body, { level: 9 }).length;
 
-/** Same-origin script files a page loads (Vite moves a script out of the page once it passes 4 KB). */
-export function scriptFiles(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((match) => match[1] ?? '');
-}
-
 /** Bytes of JavaScript written into the page itself (script files are counted by who fetches them). */
 export function inlineScriptBytes(html: string): number {
   let total = 0;
