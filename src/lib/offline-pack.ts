@@ -2,7 +2,7 @@
  * The opt-in offline copy ("Lưu để đọc khi mất sóng"): which pages it holds and where it keeps them.
  * Shared by the service worker endpoint, the save/delete control and the quick exit.
  */
-import { guideUrl, ROUTES } from './routes.ts';
+import { guideUrl, PLACE_INDEX_URL, ROUTES } from './routes.ts';
 
 // Separate constants, not one object: the pages' script then carries only the two it uses.
 /** Served from the site root so it may answer for every page of the site. */
@@ -15,6 +15,6 @@ export const OFFLINE_NETWORK_TIMEOUT_MS = 4000;
 
 /** What a reader with no signal needs: the numbers to call, where to get tested, help, and safety. */
 export function offlinePackPages(helpGuideIds: readonly string[]): string[] {
-  return [ROUTES.hotlines, ROUTES.testing, ROUTES.services, ROUTES.safety, ...helpGuideIds.map((id) => guideUrl('ho-tro', id)), '/favicon.svg'];
+  return [ROUTES.hotlines, ROUTES.testing, PLACE_INDEX_URL, ROUTES.services, ROUTES.safety, ...helpGuideIds.map((id) => guideUrl('ho-tro', id)), '/favicon.svg'];
 }
 

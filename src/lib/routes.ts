@@ -32,6 +32,10 @@ export const tagUrl = (tagSlug: string, page = 1) =>
   page <= 1 ? `/tin-tuc/chu-de/${tagSlug}/` : `/tin-tuc/chu-de/${tagSlug}/trang/${page}/`;
 export const mythUrl = (id: string) => `/hoi-dap/hieu-lam/${id}/`;
 export const siteUrl = (id: string) => `/xet-nghiem-hiv/${id}/`;
+/** The locator's list of place names (src/pages/xet-nghiem-hiv/dia-danh.json.ts). */
+export const PLACE_INDEX_URL = '/xet-nghiem-hiv/dia-danh.json';
+/** The section of a service point's page that lists its sources. */
+export const SITE_SOURCES_ANCHOR = 'kiem-chung';
 export const audienceUrl = (audience: Audience) => `/tai-lieu/${audience}/`;
 /** A lesson's URL segment: its file name, without the audience folder its id starts with. */
 export const lessonSlug = (id: string) => id.split('/').at(-1) ?? id;

@@ -11,37 +11,37 @@ test.describe('testing locator on a phone', () => {
 
   test('an old ward name typed without tone marks finds the new ward and says so', async ({ page }) => {
     await page.getByLabel('Xã, phường của bạn').fill('him lam');
-    expect(await visibleCommunes(page)).toEqual(['dien-bien-phu']);
+    await expect.poll(() => visibleCommunes(page)).toEqual(['dien-bien-phu']);
     await expect(page.getByRole('status').filter({ hasText: 'nay thuộc' })).toContainText('phường Điện Biên Phủ');
     await expect(page.locator('[data-commune="dien-bien-phu"] a[href="/xet-nghiem-hiv/tram-y-te-dien-bien-phu/"]')).toBeVisible();
   });
 
   test('an old town typed with its prefix goes to the commune it merged into, not its namesake', async ({ page }) => {
     await page.getByLabel('Xã, phường của bạn').fill('thi tran muong cha');
-    expect((await visibleCommunes(page))[0]).toBe('na-sang');
+    await expect.poll(async () => (await visibleCommunes(page))[0]).toBe('na-sang');
   });
 
   test('a name shared by a new commune and an old town says where the town is now', async ({ page }) => {
     await page.getByLabel('Xã, phường của bạn').fill('Mường Chà');
-    expect(await visibleCommunes(page)).toEqual(['muong-cha', 'na-sang']);
+    await expect.poll(() => visibleCommunes(page)).toEqual(['muong-cha', 'na-sang']);
     await expect(page.getByRole('status').filter({ hasText: 'nay thuộc' })).toContainText('“thị trấn Mường Chà” nay thuộc xã Na Sang.');
   });
 
   test('a new name with d for đ, in capitals', async ({ page }) => {
     await page.getByLabel('Xã, phường của bạn').fill('MUONG ANG');
-    expect(await visibleCommunes(page)).toEqual(['muong-ang']);
+    await expect.poll(() => visibleCommunes(page)).toEqual(['muong-ang']);
   });
 
   test('a former district lists every new commune that took part of it', async ({ page }) => {
     await page.getByLabel('Xã, phường của bạn').fill('huyen tua chua');
-    expect((await visibleCommunes(page)).sort()).toEqual(['sang-nhe', 'sin-chai', 'sinh-phinh', 'tua-chua', 'tua-thang']);
+    await expect.poll(async () => (await visibleCommunes(page)).sort()).toEqual(['sang-nhe', 'sin-chai', 'sinh-phinh', 'tua-chua', 'tua-thang']);
     await expect(page.getByRole('status').filter({ hasText: 'Địa bàn huyện Tủa Chùa cũ nay thuộc' })).toBeVisible();
   });
 
   test('"huyện Điện Biên" is not confused with Điện Biên Đông or Điện Biên Phủ', async ({ page }) => {
     await page.getByLabel('Xã, phường của bạn').fill('Huyện Điện Biên');
+    await expect.poll(async () => (await visibleCommunes(page)).length).toBe(8);
     const shown = await visibleCommunes(page);
-    expect(shown).toHaveLength(8);
     expect(shown).toContain('muong-thanh');
     expect(shown).not.toContain('na-son');
     expect(shown).not.toContain('dien-bien-phu');
@@ -49,15 +49,35 @@ test.describe('testing locator on a phone', () => {
 
   test('filtering by service keeps only the points that offer it', async ({ page }) => {
     await page.getByRole('checkbox', { name: 'Methadone' }).check();
-    expect(await visibleCommunes(page)).toEqual(['sang-nhe']);
+    await expect.poll(() => visibleCommunes(page)).toEqual(['sang-nhe']);
     await page.getByRole('checkbox', { name: 'Methadone' }).uncheck();
-    expect((await visibleCommunes(page)).length).toBe(45);
+    await expect.poll(async () => (await visibleCommunes(page)).length).toBe(45);
   });
 
   test('a name that matches nothing says so', async ({ page }) => {
     await page.getByLabel('Xã, phường của bạn').fill('xyz khong co');
     await expect(page.getByRole('status').filter({ hasText: 'Không tìm thấy' })).toBeVisible();
-    expect(await visibleCommunes(page)).toEqual([]);
+    await expect.poll(() => visibleCommunes(page)).toEqual([]);
+  });
+
+  test('the place names load only when someone types, and a failed load can be retried by typing on', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    let online = false;
+    await page.route('**/xet-nghiem-hiv/dia-danh.json', (route) => (online ? route.continue() : route.abort()));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(requests).not.toContain('/xet-nghiem-hiv/dia-danh.json');
+    const box = page.getByLabel('Xã, phường của bạn');
+    await box.fill('nam v');
+    const status = page.locator('[data-locator-status]');
+    await expect(status).toContainText('Chưa tải được danh sách tên xã, phường');
+    // The full list is still there to read.
+    await expect.poll(async () => (await visibleCommunes(page)).length).toBe(45);
+    online = true;
+    await box.pressSequentially('i');
+    await expect.poll(() => visibleCommunes(page)).toEqual(['muong-nhe']);
+    await expect(status).toContainText('“xã Nậm Vì” nay thuộc xã Mường Nhé.');
   });
 
   test('"Gần tôi" is hidden while no point has coordinates', async ({ page }) => {

@@ -87,6 +87,9 @@ test('saved pages open with no signal, show when they were saved, and delete lea
   }
   await page.goto(url(PAGES.testing));
   await expect(page.locator('[data-offline-status]')).toContainText(/\d{2}:\d{2}/);
+  // The place names the locator fetches when someone types were saved with it.
+  await page.getByLabel('Xã, phường của bạn').fill('nam vi');
+  await expect(page.getByRole('status').filter({ hasText: 'nay thuộc' })).toContainText('xã Mường Nhé');
   // A page that was not saved does not open: the pages above really came from the phone's copy.
   const unsaved = await context.newPage();
   await expect(unsaved.goto(url(PAGES.lawGuide))).rejects.toThrow();

@@ -1,14 +1,32 @@
 /**
  * Enhances the no-JavaScript list of testing points: filter by commune (new or old name) and service, and
  * mark each point open or closed now. Nothing typed leaves the phone. ("Gần tôi" lives in near-me.ts.)
+ * The place names load only once someone starts typing a place (they are part of the offline copy), so
+ * the list itself stays light on slow mobile data.
  */
 import { isOpenAt, type Schedule } from '../../lib/schedule.ts';
 import { communeIdsOf, matchPlaces, renamedPlaces, type PlaceAlias } from '../../lib/places.ts';
 
 interface LocatorData {
-  index: PlaceAlias[];
+  indexUrl: string;
   names: Record<string, string>;
-  strings: Record<'found' | 'alias' | 'aliasDistrict' | 'none' | 'noService' | 'all' | 'open' | 'closed', string>;
+  strings: Record<'found' | 'alias' | 'aliasDistrict' | 'none' | 'noService' | 'all' | 'open' | 'closed' | 'loading' | 'loadFailed', string>;
+}
+
+let places: Promise<PlaceAlias[]> | undefined;
+
+/** The names, fetched once; a failed load is forgotten so the next keystroke tries again. */
+function loadPlaces(indexUrl: string): Promise<PlaceAlias[]> {
+  places ??= fetch(indexUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${indexUrl}: ${response.status}`);
+      return response.json() as Promise<PlaceAlias[]>;
+    })
+    .catch((error: unknown) => {
+      places = undefined;
+      throw error;
+    });
+  return places;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -16,11 +34,11 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 export function startLocator(): void {
   const panel = document.querySelector<HTMLElement>('[data-locator]');
-  const raw = panel?.querySelector('[data-locator-index]')?.textContent;
+  const raw = panel?.querySelector('[data-locator-data]')?.textContent;
   const place = panel?.querySelector<HTMLInputElement>('[data-locator-place]');
   const status = panel?.querySelector<HTMLElement>('[data-locator-status]');
   if (!panel || !raw || !place || !status) return;
-  const { index, names, strings } = JSON.parse(raw) as LocatorData;
+  const { indexUrl, names, strings } = JSON.parse(raw) as LocatorData;
   const sections = [...document.querySelectorAll<HTMLElement>('[data-commune]')];
   const cards = [...document.querySelectorAll<HTMLElement>('[data-site]')];
   panel.hidden = false;
@@ -28,10 +46,24 @@ export function startLocator(): void {
   const selectedServices = () =>
     [...panel.querySelectorAll<HTMLInputElement>('input[name="service"]:checked')].map((input) => input.value);
 
-  const update = () => {
+  let index: PlaceAlias[] | undefined;
+  let latest = 0;
+  const update = async () => {
+    const run = ++latest;
     const query = place.value.trim();
     const services = selectedServices();
-    const matches = query ? matchPlaces(query, index) : [];
+    if (query && !index) {
+      status.textContent = strings.loading;
+      try {
+        index = await loadPlaces(indexUrl);
+      } catch {
+        if (run === latest) status.textContent = strings.loadFailed;
+        return;
+      }
+      // Typing went on while the names loaded: the newer keystroke updates the list.
+      if (run !== latest) return;
+    }
+    const matches = query && index ? matchPlaces(query, index) : [];
     const communeIds = query ? communeIdsOf(matches) : sections.map((section) => section.dataset.commune ?? '');
     // Best matches first; with no query, the original alphabetical order. The list ends its container.
     const rank = (section: HTMLElement) => {
@@ -70,6 +102,8 @@ export function startLocator(): void {
   };
 
   place.addEventListener('input', update);
+  // Start fetching the names as soon as the box is touched, so they are usually there by the first letter.
+  place.addEventListener('focus', () => loadPlaces(indexUrl).catch(() => undefined), { once: true });
   panel.querySelector('form')?.addEventListener('change', update);
   panel.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
 
@@ -83,5 +117,5 @@ export function startLocator(): void {
     badge.hidden = false;
   }
 
-  update();
+  void update();
 }
