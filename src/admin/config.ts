@@ -296,6 +296,8 @@ export const searchKeywordFields: Field[] = [
     pattern: [PAGE_PATH_PATTERN.source, 'Viết như trên thanh địa chỉ: chữ thường không dấu, bắt đầu và kết thúc bằng "/".'],
   }),
   stringList('keywords', 'Từ người đọc hay gõ', {
+    // Short words: all in view at once, not each behind its own arrow.
+    collapsed: false,
     min: 1,
     max: SEARCH_KEYWORDS_MAX,
     hint: `Tối đa ${SEARCH_KEYWORDS_MAX} từ mà trang này trả lời được, kể cả từ đời thường không có trong bài. Không cần ghi lại tiêu đề trang.`,

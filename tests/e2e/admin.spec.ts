@@ -29,7 +29,7 @@ interface SavedFile {
 /** The editor starts with the real hotline and commune lists, as it would from the repository. */
 async function openEditor(page: Page, hash = '') {
   const files = Object.fromEntries(
-    ['hotlines.yaml', 'communes.yaml'].map((name) => [name, { path: `content/${name}`, content: readFileSync(`content/${name}`, 'utf8') }]),
+    ['hotlines.yaml', 'communes.yaml', 'search-keywords.yaml'].map((name) => [name, { path: `content/${name}`, content: readFileSync(`content/${name}`, 'utf8') }]),
   );
   await page.addInitScript((content) => Object.assign(window, { repoFiles: { content } }), files);
   const response = await page.goto(`/admin/${hash}`);
@@ -174,6 +174,35 @@ test('a hotline verification date edited in the form is saved as valid YAML, oth
   const expected = structuredClone(original);
   (expected[0] as { verification: { date: string } }).verification.date = '2026-11-26';
   expect(saved).toEqual(expected);
+
+  const root = contentWith([file as SavedFile]);
+  try {
+    expectValid(root);
+  } finally {
+    rmSync(dirname(root), { recursive: true, force: true });
+  }
+});
+
+test('a search keyword edited in the form is saved as valid YAML that the content check accepts', async ({ page }) => {
+  await openEditor(page, '#/collections/hoc-lieu/entries/searchKeywords');
+  const source = readFileSync('content/search-keywords.yaml', 'utf8');
+  const original = parse(source) as Array<{ id: string; keywords: string[] }>;
+
+  await page.getByRole('button', { name: 'Expand' }).first().click();
+  // Decap does not tie a list item's label to its box; the first item box is the first keyword.
+  const firstKeyword = page.locator('input[id^="item-field-"]').first();
+  await expect(firstKeyword).toHaveValue(original[0]?.keywords[0] ?? '');
+  await firstKeyword.fill('số gọi khi cần giúp');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Mục đã được lưu')).toBeVisible();
+
+  const [file] = await savedFiles(page, 'hoc-lieu/searchKeywords');
+  expect(file?.path).toBe('content/search-keywords.yaml');
+  const text = file?.text ?? '';
+  expect(text.split('\n')[0]).toBe(source.split('\n')[0]);
+  const expected = structuredClone(original);
+  (expected[0] as { keywords: string[] }).keywords[0] = 'số gọi khi cần giúp';
+  expect(parse(text)).toEqual(expected);
 
   const root = contentWith([file as SavedFile]);
   try {
