@@ -27,10 +27,24 @@ export default defineConfig({
   // Vietnamese syllables together ("Ngàyđăng"); the classic mode keeps them apart.
   compressHTML: true,
   // Bodies go through body-markup: rel on external links, srcset on images. MDX uses this processor too.
-  markdown: { processor: satteri({ hastPlugins: [bodyMarkup] }) },
+  // No code highlighting: Shiki colours code with inline styles, which the CSP blocks (and Astro warned about
+  // on every build); a code block, should one appear, stays plain text.
+  markdown: { processor: satteri({ hastPlugins: [bodyMarkup] }), syntaxHighlight: false },
   // adminEditor() runs after pagefindIndex(), so /admin/ never enters the search index.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/q/') && !page.includes(ADMIN_PATH) }), shareImages(), recordingFiles(), pagefindIndex(), siteAddress(), staticHostFiles(), adminEditor()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX page with a "use astro:head-inject" directive that the bundler then says it may
+        // drop: one harmless warning per article, which buried the build messages staff need to read.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   build: { inlineStylesheets: 'always' },
   security: {
     csp: {

@@ -2,6 +2,8 @@
  * Where each content type lives under content/. Shared by Astro's loaders and the pre-build content
  * check, so both always read the same files.
  */
+import { existsSync, readdirSync } from 'node:fs';
+
 export const CONTENT_ROOT = process.env.CONTENT_ROOT ?? 'content';
 
 export const CONTENT_FILES = {
@@ -24,3 +26,9 @@ export const CONTENT_FILES = {
 
 /** Audio files named in pages' "recordings"; copied to /ghi-am/ by the build. */
 export const RECORDINGS_DIR = 'recordings';
+
+/** Translations exist only once a translator provides one: until then there is no collection to read. */
+export function hasTranslations(): boolean {
+  const dir = `${CONTENT_ROOT}/${CONTENT_FILES.translations.dir}`;
+  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.mdx'));
+}

@@ -2,10 +2,9 @@
  * The single description of every content type on the site. Staff edit files under content/; each
  * collection below says where its files are and what they must contain (schemas live in src/schemas/).
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { CONTENT_FILES, CONTENT_ROOT } from './content-layout.ts';
+import { CONTENT_FILES, CONTENT_ROOT, hasTranslations } from './content-layout.ts';
 import { articleSchema, guideSchema } from './schemas/articles.ts';
 import { faqSchema, materialSchema, mythSchema, planTargetSchema } from './schemas/learning.ts';
 import { translationSchema } from './schemas/languages.ts';
@@ -15,12 +14,8 @@ import { searchKeywordsSchema } from './schemas/search.ts';
 
 const mdx = ({ dir, pattern }: { dir: string; pattern: string }) => glob({ pattern, base: `${CONTENT_ROOT}/${dir}` });
 const yaml = (name: string) => file(`${CONTENT_ROOT}/${name}`);
-/** Translations exist only once a translator provides one; until then the empty folder is not a warning. */
-const mdxIfAny = (folder: { dir: string; pattern: string }) => {
-  const dir = `${CONTENT_ROOT}/${folder.dir}`;
-  const hasAny = existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.mdx'));
-  return hasAny ? mdx(folder) : { name: 'no-files-yet', load: async ({ store }: { store: { clear: () => void } }) => store.clear() };
-};
+/** Until a translator provides one, the empty translations folder is not a warning. */
+const noFilesYet = { name: 'no-files-yet', load: async ({ store }: { store: { clear: () => void } }) => store.clear() };
 
 export const collections = {
   articles: defineCollection({ loader: mdx(CONTENT_FILES.articles), schema: ({ image }) => articleSchema(image) }),
@@ -33,7 +28,7 @@ export const collections = {
   faq: defineCollection({ loader: yaml(CONTENT_FILES.faq.file), schema: faqSchema }),
   myths: defineCollection({ loader: yaml(CONTENT_FILES.myths.file), schema: mythSchema }),
   planTargets: defineCollection({ loader: yaml(CONTENT_FILES.planTargets.file), schema: planTargetSchema }),
-  translations: defineCollection({ loader: mdxIfAny(CONTENT_FILES.translations), schema: translationSchema }),
+  translations: defineCollection({ loader: hasTranslations() ? mdx(CONTENT_FILES.translations) : noFilesYet, schema: translationSchema }),
   planProgress: defineCollection({ loader: yaml(CONTENT_FILES.planProgress.file), schema: planProgressSchema }),
   agencies: defineCollection({ loader: yaml(CONTENT_FILES.agencies.file), schema: agencySchema }),
   reach: defineCollection({ loader: yaml(CONTENT_FILES.reach.file), schema: reachMonthSchema }),

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, isPublished } from '../lib/publishing.ts';
 import { parsePhone, type Phone } from '../lib/phone.ts';
 import { slugify } from '../lib/fold.ts';
+import { hasTranslations } from '../content-layout.ts';
 import { BUILD_TIME, SHOW_UNPUBLISHED } from '../site-config.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -59,4 +60,11 @@ export async function getSearchKeywords(path: string): Promise<string[]> {
   const page = path.endsWith('/') ? path : `${path}/`;
   const records = await getCollection('searchKeywords');
   return records.find((record) => record.id === page)?.data.keywords ?? [];
+}
+
+/** Translations, or none without asking Astro for a collection that has no files yet (it warns on every page). */
+export async function getTranslations(filter?: (entry: CollectionEntry<'translations'>) => boolean): Promise<Array<CollectionEntry<'translations'>>> {
+  if (!hasTranslations()) return [];
+  const translations = await getCollection('translations');
+  return filter ? translations.filter(filter) : translations;
 }
