@@ -151,6 +151,8 @@ const MISTAKES: Array<[string, { file?: string; line: number; field?: RegExp; me
   ['xa-goi-y', { file: 'content/sites.yaml', line: 3, field: /"commune"/, message: /Bạn có muốn dùng "dien-bien-phu"\?/ }],
   ['hotline-goi-y', { line: 9, field: /Hotline/, message: /Bạn có muốn dùng "tong-dai-111"\?/ }],
   ['tu-khoa-trang-khong-co', { file: 'content/search-keywords.yaml', line: 1, field: /"id"/, message: /Không có trang "\/duong-day-nongg\/".*Bạn có muốn dùng "\/duong-day-nong\/"\?/ }],
+  // Written without its slashes: one message, the format's, not a second "no such page".
+  ['tu-khoa-duong-dan-sai', { file: 'content/search-keywords.yaml', line: 1, field: /"id"/, message: /bắt đầu và kết thúc bằng "\/"/ }],
   ['tu-khoa-qua-nhieu', { file: 'content/search-keywords.yaml', line: 3, field: /"keywords"/, message: /Tối đa 12 từ khóa/ }],
 ];
 

@@ -2,6 +2,7 @@
  * content/search-keywords.yaml names pages by their address: each must be a page the site builds and
  * search indexes, and a word listed for two pages is reported, because then neither page wins it.
  */
+import { PAGE_PATH_PATTERN } from '../../../schemas/search.ts';
 import { fold } from '../../fold.ts';
 import { mythUrl, ROUTES } from '../../routes.ts';
 import { distance, didYouMean } from '../suggest.ts';
@@ -9,14 +10,14 @@ import { fieldLabel, type ContentProblem, type Rule } from '../types.ts';
 import { sitePages } from './links.ts';
 
 
+/** The known page nearest to a mistyped path, when close enough to be a slip. */
 function closest(typed: string, known: string[]): string | undefined {
-  const normalised = typed.endsWith('/') ? typed : `${typed}/`;
   let best: { path: string; cost: number } | undefined;
   for (const path of known) {
-    const cost = distance(normalised, path);
+    const cost = distance(typed, path);
     if (!best || cost < best.cost) best = { path, cost };
   }
-  return best && best.cost <= Math.max(2, Math.floor(normalised.length / 3)) ? best.path : undefined;
+  return best && best.cost <= Math.max(2, Math.floor(typed.length / 3)) ? best.path : undefined;
 }
 
 export const searchKeywords: Rule = {
@@ -31,7 +32,8 @@ export const searchKeywords: Rule = {
     const problems: ContentProblem[] = [];
     const firstPageOf = new Map<string, string>();
     for (const record of records) {
-      if (record.id && !known.has(record.id)) {
+      // A path not written as a path is the schema's to explain; one message per mistake.
+      if (PAGE_PATH_PATTERN.test(record.id) && !known.has(record.id)) {
         problems.push({
           file: record.source.rel,
           line: content.lineOf(record, ['id']),
