@@ -23,12 +23,17 @@ export function suggest(typed: string, known: Array<{ id: string; names?: string
   const slug = slugify(typed);
   const byName = known.find((item) => item.id === slug || item.names?.some((name) => fold(name) === fold(typed) || slugify(name) === slug));
   if (byName) return byName.id;
-  let best: { id: string; cost: number } | undefined;
-  for (const item of known) {
-    const cost = distance(slug, item.id);
-    if (!best || cost < best.cost) best = { id: item.id, cost };
+  return nearest(slug, known.map((item) => item.id));
+}
+
+/** The candidate nearest to what was typed, when close enough to be a slip: a third of its length, at least 2. */
+export function nearest(typed: string, candidates: string[]): string | undefined {
+  let best: { candidate: string; cost: number } | undefined;
+  for (const candidate of candidates) {
+    const cost = distance(typed, candidate);
+    if (!best || cost < best.cost) best = { candidate, cost };
   }
-  return best && best.cost <= Math.max(2, Math.floor(slug.length / 3)) ? best.id : undefined;
+  return best && best.cost <= Math.max(2, Math.floor(typed.length / 3)) ? best.candidate : undefined;
 }
 
 export const didYouMean = (id: string | undefined) => (id ? ` Bạn có muốn dùng "${id}"?` : '');

@@ -5,20 +5,9 @@
 import { PAGE_PATH_PATTERN } from '../../../schemas/search.ts';
 import { fold } from '../../fold.ts';
 import { mythUrl, ROUTES } from '../../routes.ts';
-import { distance, didYouMean } from '../suggest.ts';
+import { didYouMean, nearest } from '../suggest.ts';
 import { fieldLabel, type ContentProblem, type Rule } from '../types.ts';
 import { sitePages } from './links.ts';
-
-
-/** The known page nearest to a mistyped path, when close enough to be a slip. */
-function closest(typed: string, known: string[]): string | undefined {
-  let best: { path: string; cost: number } | undefined;
-  for (const path of known) {
-    const cost = distance(typed, path);
-    if (!best || cost < best.cost) best = { path, cost };
-  }
-  return best && best.cost <= Math.max(2, Math.floor(typed.length / 3)) ? best.path : undefined;
-}
 
 export const searchKeywords: Rule = {
   name: 'tu-khoa-tim-kiem',
@@ -38,7 +27,7 @@ export const searchKeywords: Rule = {
           file: record.source.rel,
           line: content.lineOf(record, ['id']),
           field: fieldLabel(record, 'id'),
-          message: `Không có trang "${record.id}" trong tìm kiếm của website. Ghi đường dẫn trang như trên thanh địa chỉ, ví dụ /duong-day-nong/.${didYouMean(closest(record.id, pages))}`,
+          message: `Không có trang "${record.id}" trong tìm kiếm của website. Ghi đường dẫn trang như trên thanh địa chỉ, ví dụ /duong-day-nong/.${didYouMean(nearest(record.id, pages))}`,
         });
       }
       const keywords = Array.isArray(record.data.keywords) ? record.data.keywords : [];
