@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { freePort } from '../../tests/support/free-port.ts';
-import { gzipSize, inlineScriptBytes } from '../lib/page-weight.ts';
+import { gzipSize, weighPageLoad, type PageWeight } from '../lib/page-weight.ts';
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -42,32 +42,14 @@ export interface SearchCost {
  * screen, counted as a host that gzips would send it (Pagefind's index files are already compressed; its
  * JavaScript and JSON are not).
  */
-export interface PageWeight {
-  htmlBytes: number;
-  /** Everything the page fetched on load (HTML, script files and the modules they import, icons), gzip. */
-  gzipBytes: number;
-  /** JavaScript, raw: inline scripts plus every script file fetched, imported modules included. */
-  scriptBytes: number;
-}
-
-/** What a page really costs a reader, measured in Chromium the way tests/e2e/budgets.spec.ts does. */
+/** What a page really costs a reader, in a fresh browser context (nothing cached). */
 export async function pageWeight(browser: Browser, baseUrl: string, path: string): Promise<PageWeight> {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  const bodies: Array<Promise<{ type: string; body: Buffer }>> = [];
-  page.on('response', (response) => {
-    bodies.push(response.body().then((body) => ({ type: response.request().resourceType(), body })).catch(() => ({ type: '', body: Buffer.alloc(0) })));
-  });
-  const response = await page.goto(`${baseUrl}${path}`);
-  await page.waitForLoadState('networkidle');
-  const html = (await response?.text()) ?? '';
-  const loaded = await Promise.all(bodies);
-  await context.close();
-  return {
-    htmlBytes: Buffer.byteLength(html),
-    gzipBytes: loaded.reduce((sum, { body }) => sum + gzipSize(body), 0),
-    scriptBytes: inlineScriptBytes(html) + loaded.filter(({ type }) => type === 'script').reduce((sum, { body }) => sum + body.length, 0),
-  };
+  try {
+    return await weighPageLoad(await context.newPage(), `${baseUrl}${path}`);
+  } finally {
+    await context.close();
+  }
 }
 
 export const BENCH_QUERIES = ['duong day nong', 'xet nghiem hiv', 'him lam'];

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { BUDGET, gzipSize, inlineScriptBytes } from '../../src/lib/page-weight.ts';
+import { BUDGET, weighPageLoad } from '../../src/lib/page-weight.ts';
 import { PAGES, expect, test } from './fixtures.ts';
 
 const targets = parse(readFileSync('content/plan-targets.yaml', 'utf8')) as Array<{ id: string }>;
@@ -51,17 +51,9 @@ test('each target has an accessible chart and a table row that agree; missing fi
 });
 
 test('the plan page stays within the page-weight budget', async ({ page }) => {
-  const bodies: Array<{ type: string; gzip: number; raw: number }> = [];
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    bodies.push({ type: response.request().resourceType(), gzip: gzipSize(body), raw: body.length });
-  });
-  await page.goto(PAGES.plan);
-  await page.waitForLoadState('networkidle');
-  const html = await (await page.request.get(PAGES.plan)).text();
-  const scripts = inlineScriptBytes(html) + bodies.filter((b) => b.type === 'script').reduce((sum, b) => sum + b.raw, 0);
-  expect(bodies.reduce((sum, body) => sum + body.gzip, 0)).toBeLessThanOrEqual(BUDGET.pageGzipBytes);
-  expect(scripts).toBeLessThanOrEqual(BUDGET.scriptBytes);
+  const { gzipBytes, scriptBytes } = await weighPageLoad(page, PAGES.plan);
+  expect(gzipBytes).toBeLessThanOrEqual(BUDGET.pageGzipBytes);
+  expect(scriptBytes).toBeLessThanOrEqual(BUDGET.scriptBytes);
 });
 
 test('every body of section V has its own section with its duties and source', async ({ page }) => {
